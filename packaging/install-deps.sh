@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# packaging/install-deps.sh — install the Debian bookworm packages Matchbooth needs, if any are missing.
+#
+#   packaging/install-deps.sh            build + run (kiosk) dependencies
+#   packaging/install-deps.sh --test     also what the test suite needs (Xvfb, Mesa, zbar, ...)
+#
+# Idempotent and quiet: when everything is installed it prints nothing and exits 0 without touching apt.
+# Uses sudo when not root. Nothing is downloaded except Debian packages.
+set -euo pipefail
+
+build_deps=(
+  cmake g++ make pkg-config
+  libimgui-dev libglfw3-dev libfreetype-dev python3-glad   # window, UI, GL loader generated at build time
+  libsqlite3-dev libqrencode-dev libcli11-dev              # store, QR codes, command line
+  fonts-inter                                              # UI font (Latin Extended + Vietnamese)
+  catch2                                                   # tests are built by default
+  libbenchmark-dev liblemon-dev                            # benchmarks (built, not run, by default)
+)
+test_deps=(
+  xvfb xauth libgl1-mesa-dri                               # render tests under Xvfb with llvmpipe
+)
+
+want=("${build_deps[@]}")
+if [[ "${1:-}" == "--test" ]]; then want+=("${test_deps[@]}"); fi
+
+missing=()
+for pkg in "${want[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$pkg")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "Installing missing Debian packages: ${missing[*]}" >&2
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq >&2
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
