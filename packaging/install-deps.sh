@@ -12,6 +12,7 @@ build_deps=(
   cmake g++ make pkg-config
   libimgui-dev libglfw3-dev libfreetype-dev python3-glad   # window, UI, GL loader generated at build time
   libsqlite3-dev libqrencode-dev libcli11-dev              # store, QR codes, command line
+  libutf8proc-dev                                          # Unicode folding for search
   fonts-inter                                              # UI font (Latin Extended + Vietnamese)
   catch2                                                   # tests are built by default
   libbenchmark-dev liblemon-dev                            # benchmarks (built, not run, by default)
