@@ -50,7 +50,7 @@ TEST_CASE("a new database is private, in WAL mode, at the latest schema version"
     REQUIRE(db.pragma_int("PRAGMA user_version") == sqlite::latest_schema_version());
 }
 
-TEST_CASE("foreign keys are enforced on the store's connection") {
+TEST_CASE("checking in an unknown attendee is refused and logs nothing") {
     TempDir dir;
     auto store = open_sqlite_store(dir / "e.db");
     REQUIRE_THROWS_WITH(store->check_in(12345, "test"), Catch::Contains("no attendee"));
