@@ -236,6 +236,16 @@ PrintResult print_pdf_file(const std::string& path, const std::string& printer, 
     return print_pdf(bytes, printer, options);
 }
 
+PrinterCheck resume_printer(const std::string& printer, const PrintOptions& options) {
+    if (!valid_printer_name(printer)) {
+        return {PrintStatus::BadRequest, "\"" + printer + "\" is not a valid printer name.", {}};
+    }
+    CupsSession s(options.server, options.connect_timeout_ms, options.request_timeout_ms);
+    if (!s.resume(printer)) return session_problem(s, printer);
+    const auto p = s.printer(printer);
+    return p ? classify(printer, *p) : session_problem(s, printer);
+}
+
 bool cancel_print_job(int job_id, const PrintOptions& options) {
     if (job_id <= 0) return false;
     CupsSession s(options.server, options.connect_timeout_ms, options.request_timeout_ms);

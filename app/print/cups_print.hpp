@@ -68,6 +68,11 @@ PrintResult print_pdf(std::span<const std::uint8_t> pdf, const std::string& prin
 // Same, reading the PDF from a file first (BadRequest naming the file if it cannot be read).
 PrintResult print_pdf_file(const std::string& path, const std::string& printer, const PrintOptions& options = {});
 
+// Resumes a stopped queue (after the organizer refilled labels or fixed the printer); queued jobs then
+// print by themselves. Returns the printer's state afterwards; BadRequest with CUPS's reason if the kiosk
+// user lacks CUPS admin rights (Debian: add it to group lpadmin).
+PrinterCheck resume_printer(const std::string& printer, const PrintOptions& options = {});
+
 // Cancels a job; false if CUPS refused or could not be reached.
 bool cancel_print_job(int job_id, const PrintOptions& options = {});
 

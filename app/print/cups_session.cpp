@@ -183,4 +183,17 @@ bool CupsSession::cancel(int job_id) {
     return true;
 }
 
+bool CupsSession::resume(const std::string& printer) {
+    if (!http_) return false;
+    ipp_t* request = ippNewRequest(IPP_OP_RESUME_PRINTER);
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, printer_uri(printer).c_str());
+    add_requester(request);
+    const Ipp response{cupsDoRequest(http_, request, "/admin/")};
+    if (!response || ippGetStatusCode(response.get()) > IPP_STATUS_OK_EVENTS_COMPLETE) {
+        note_failure(response != nullptr, response ? ippGetStatusCode(response.get()) : 0);
+        return false;
+    }
+    return true;
+}
+
 } // namespace mb

@@ -1,7 +1,7 @@
 // app/print/cups_session.hpp — one bounded-time IPP conversation with CUPS (internal to app/print).
 //
-// Thin RAII wrapper over libcups: connect with a timeout, and the four IPP operations badge printing
-// needs (printer attributes, print job, job attributes, cancel job). Every request carries the session's
+// Thin RAII wrapper over libcups: connect with a timeout, and the IPP operations badge printing needs
+// (printer attributes, create job + send document, job attributes, cancel job, resume printer). Every request carries the session's
 // timeout, after which libcups aborts it. No policy here: cups_print.cpp decides what results mean.
 #pragma once
 
@@ -49,6 +49,7 @@ public:
                              const std::string& job_name);     // job id
     std::optional<JobAttributes> job(int job_id);
     bool cancel(int job_id);
+    bool resume(const std::string& printer);                   // IPP Resume-Printer (needs CUPS admin rights)
 
 private:
     std::string printer_uri(const std::string& name) const;

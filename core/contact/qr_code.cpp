@@ -120,4 +120,9 @@ std::vector<std::uint8_t> qr_luminance(const QrMatrix& matrix) {
     return out;
 }
 
+int qr_pixels_per_module(const QrMatrix& matrix, int available_px) {
+    if (matrix.side() <= 0 || available_px <= 0) return 0;
+    return available_px / matrix.side();
+}
+
 } // namespace mb

@@ -61,4 +61,9 @@ std::size_t qr_byte_capacity(const QrOptions& options);
 // One byte per module, 0 = dark and 255 = light, row-major from the top-left, quiet zone included.
 std::vector<std::uint8_t> qr_luminance(const QrMatrix& matrix);
 
+// The largest whole number of pixels per module at which the code, quiet zone included, fits in
+// available_px (the smaller side of the space on screen); 0 if not even one pixel per module fits.
+// Drawing at exactly this size keeps every module the same width, which cameras need.
+int qr_pixels_per_module(const QrMatrix& matrix, int available_px);
+
 } // namespace mb

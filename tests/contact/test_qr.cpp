@@ -66,6 +66,9 @@ TEST_CASE("the matrix includes a light quiet zone around a symbol with finder pa
     CHECK(is_finder_at(m, 4, 4 + m.symbol_size - 7));
     CHECK_FALSE(is_finder_at(m, 4 + m.symbol_size - 7, 4 + m.symbol_size - 7));
 
+    CHECK(qr_pixels_per_module(m, m.side() * 7 + 6) == 7);
+    CHECK(qr_pixels_per_module(m, m.side() - 1) == 0);
+
     const auto lum = qr_luminance(m);
     REQUIRE(lum.size() == m.dark.size());
     for (std::size_t i = 0; i < lum.size(); ++i) CHECK(lum[i] == (m.dark[i] ? 0 : 255));

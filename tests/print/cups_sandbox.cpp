@@ -143,8 +143,4 @@ std::string CupsSandbox::error_log_tail() const {
     return run_command("tail -n 15 " + shell_quote(dir_.file("logs/error_log")) + " 2>&1").output;
 }
 
-int CupsSandbox::run_admin(const std::string& tool_and_args) const {
-    return run_command("CUPS_SERVER=" + shell_quote(socket()) + " " + tool_and_args + " >/dev/null 2>&1").exit_code;
-}
-
 } // namespace mbtest

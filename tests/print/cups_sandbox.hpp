@@ -32,7 +32,6 @@ public:
     std::string socket() const { return dir_.file("cups.sock"); }
     std::string out_file(const std::string& name) const { return dir_.file("out/" + name); }
     std::string error_log_tail() const;                          // last lines of cupsd's error_log
-    int run_admin(const std::string& tool_and_args) const;       // e.g. "cupsenable paperout", via the socket
 
 private:
     void write_config() const;

@@ -80,7 +80,7 @@ TEST_CASE("a badge printed through CUPS arrives byte for byte and its QR decodes
     }
 }
 
-TEST_CASE("missing, paused and paper-less printers are reported without sending a job") {
+TEST_CASE("missing, paused and paper-less printers are reported without sending a job; resume fixes paused") {
     const CupsSandbox cups;
     if (!sandbox_ready(cups)) return;
     BadgeOptions bo;
@@ -101,6 +101,10 @@ TEST_CASE("missing, paused and paper-less printers are reported without sending 
     CHECK(nopaper.status == PrintStatus::OutOfPaper);
     CHECK(nopaper.job_id == 0);
     CHECK(nopaper.message.find("out of paper") != std::string::npos);
+
+    CHECK(resume_printer("no-such-printer", o).status == PrintStatus::PrinterMissing);
+    CHECK(resume_printer("paused", o).status == PrintStatus::Printed);   // the organizer resumed it
+    CHECK(print_pdf(pdf, "paused", o).status == PrintStatus::Printed);
 
     CHECK(check_printer("badge", o).status == PrintStatus::Printed);
     CHECK(check_printer("nopaper", o).status == PrintStatus::OutOfPaper);
@@ -131,7 +135,10 @@ TEST_CASE("running out of paper mid-job is reported, and the retry never prints 
 
     // The organizer refills and resumes the printer: the waiting job prints by itself...
     std::filesystem::remove(cups.out_file("paperout.pdf.flag"));
-    REQUIRE(cups.run_admin("cupsenable paperout") == 0);
+    const PrinterCheck resumed = resume_printer("paperout", o);
+    INFO(resumed.message);
+    CHECK(resumed.status != PrintStatus::PrinterPaused);
+    CHECK(resumed.status != PrintStatus::OutOfPaper);
     CupsSession session(cups.socket(), 1000, 5000);
     for (int i = 0; i < 100; ++i) {
         const auto job = session.job(first.job_id);
