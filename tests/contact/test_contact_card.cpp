@@ -85,7 +85,7 @@ TEST_CASE("an unconsented field is never read, so even broken bytes there cannot
     }
 }
 
-TEST_CASE("consented but empty fields add no line; the name is required") {
+TEST_CASE("consented but empty fields add no line, and the name is required") {
     Attendee a;
     a.display_name = "Grace Hopper";
     a.share_organization = a.share_title = a.email.shared = a.phone.shared = a.linkedin_url.shared = true;

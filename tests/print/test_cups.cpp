@@ -80,7 +80,7 @@ TEST_CASE("a badge printed through CUPS arrives byte for byte and its QR decodes
     }
 }
 
-TEST_CASE("missing, paused and paper-less printers are reported without sending a job; resume fixes paused") {
+TEST_CASE("missing, paused and paper-less printers are reported without sending a job, and resume helps") {
     const CupsSandbox cups;
     if (!sandbox_ready(cups)) return;
     BadgeOptions bo;
