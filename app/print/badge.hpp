@@ -21,7 +21,7 @@ struct BadgeOptions {
     BadgeSize size = BadgeSize::Badge4x3;            // stock, see badge_layout.hpp
     int printer_dpi = 300;                           // dots per inch of the target printer, 72..2400
     double min_module_mm = 0.4;                      // smallest QR module accepted (a phone at ~30 cm)
-    QrErrorCorrection qr_level = QrErrorCorrection::M;
+    QrErrorCorrection qr_level = QrErrorCorrection::M;   // M: survives a scuffed or creased badge
     bool color = true;                               // false: black role band (monochrome thermal printers)
     std::string font_family = "Inter";               // fontconfig family name (Debian fonts-inter)
 };

@@ -61,12 +61,12 @@ Rgb band_colour(Role role, bool color) {
 // --- Text ------------------------------------------------------------------------------------------------
 
 struct TextStyle {
-    PangoWeight weight = PANGO_WEIGHT_NORMAL;
-    double max_pt = 12;       // start size
-    double min_pt = 6;        // never smaller; ellipsize below this
-    int max_lines = 1;
-    PangoAlignment align = PANGO_ALIGN_LEFT;
-    Rgb colour{0, 0, 0};
+    PangoWeight weight = PANGO_WEIGHT_NORMAL;   // Inter ships every weight as its own face
+    double max_pt = 12;                         // start size, points
+    double min_pt = 6;                          // never smaller; ellipsize below this
+    int max_lines = 1;                          // wrap into at most this many lines
+    PangoAlignment align = PANGO_ALIGN_LEFT;    // within the box
+    Rgb colour{0, 0, 0};                        // text colour
 };
 
 // Lays text out in the box's width, shrinking from max_pt until it fits in max_lines and the box height;

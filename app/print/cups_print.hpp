@@ -40,12 +40,12 @@ struct PrintOptions {
     int request_timeout_ms = 10000;  // per IPP request (sending the PDF included)
     int wait_ms = 20000;             // how long to follow the job before answering Queued; 0 = do not wait
     int poll_ms = 250;               // job/printer polling interval while waiting
-    std::string job_name = "Matchbooth badge";
+    std::string job_name = "Matchbooth badge";   // shown in the printer queue
     int replace_job = 0;             // retry of this earlier job id (see above); 0 = a first attempt
 };
 
 struct PrintResult {
-    PrintStatus status = PrintStatus::BadRequest;
+    PrintStatus status = PrintStatus::BadRequest;   // what happened
     int job_id = 0;                          // > 0 once CUPS accepted the job
     std::string message;                     // one sentence for the organizer, e.g. "Printer "front" is out of paper."
     std::vector<std::string> printer_reasons;  // raw printer-state-reasons, e.g. {"media-empty-error"}

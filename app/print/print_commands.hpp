@@ -2,7 +2,7 @@
 //
 // The lead's CLI11 main fills an options struct and calls run_card() / run_badge() with an open Store.
 // Both print results to `out`, problems to `err` (one clear sentence), and return an exit code:
-//   matchbooth card  --db PATH --attendee ID [--png FILE] [--scale N] [--text] [--eci]
+//   matchbooth card  --db PATH --attendee ID [--png FILE] [--scale N] [--text] [--ec L|M|Q|H] [--eci]
 //   matchbooth badge --db PATH --attendee ID (--pdf FILE | --printer NAME) [--size badge-4x3|label-62mm|a6]
 //                    [--dpi N] [--mono] [--cups-server HOST|SOCKET] [--wait SECONDS]
 #pragma once
@@ -32,7 +32,7 @@ struct CardCommandOptions {
     std::optional<std::string> png_path;      // --png: also write the QR code as a PNG here
     int png_scale = 8;                        // --scale: pixels per module, 1..64
     CardFormat format = CardFormat::VCard;    // --text: human-readable summary instead of the raw vCard
-    QrErrorCorrection level = QrErrorCorrection::M;
+    QrErrorCorrection level = QrErrorCorrection::M;   // --ec L|M|Q|H
     bool eci_utf8 = false;                    // --eci: mark the payload as UTF-8 (ECI 26) in the code
 };
 
