@@ -92,7 +92,36 @@ CREATE TABLE round_pairings (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<const char*, 2> kMigrations{kMigration1, kMigration2};
+// --- Version 3: live suggestions shared by processes, and change tracking for attendees ------------------
+//
+//  - attendees.revision grows with every insert or edit (max + 1, assigned inside the write transaction,
+//    which SQLite serializes), so a reader asks "what changed since revision R" with an index seek.
+//  - suggestions is the one board every process shows; only the holder of matcher_lease rewrites it.
+//  - matcher_lease has at most one row (id = 1); a holder renews it before expires_ms, and anyone may take
+//    it once it has expired (the holder died).
+constexpr const char* kMigration3 = R"sql(
+ALTER TABLE attendees ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+UPDATE attendees SET revision = id;
+CREATE INDEX attendees_by_revision ON attendees (revision);
+
+CREATE TABLE suggestions (
+    mentor_id INTEGER NOT NULL REFERENCES attendees (id),
+    mentee_id INTEGER NOT NULL REFERENCES attendees (id),
+    score     INTEGER NOT NULL DEFAULT 0,
+    reasons   TEXT    NOT NULL DEFAULT '',
+    locked    INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (mentor_id, mentee_id),
+    CHECK (mentor_id <> mentee_id)
+) WITHOUT ROWID;
+
+CREATE TABLE matcher_lease (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    holder     TEXT    NOT NULL,
+    expires_ms INTEGER NOT NULL
+);
+)sql";
+
+constexpr std::array<const char*, 3> kMigrations{kMigration1, kMigration2, kMigration3};
 
 } // namespace
 

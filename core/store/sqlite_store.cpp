@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -149,8 +150,9 @@ public:
             Statement st(db_.get(),
                          "INSERT INTO attendees (display_name, organization, title, field, years_experience, role, "
                          "goals, expertise, location, prefer_outside_org, email, share_email, phone, share_phone, "
-                         "linkedin_url, share_linkedin, share_organization, share_title) VALUES "
-                         "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+                         "linkedin_url, share_linkedin, share_organization, share_title, revision) VALUES "
+                         "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+                         "(SELECT coalesce(max(revision), 0) + 1 FROM attendees))");
             bind_attendee(st, a);
             run_unique(st, a.email.value);
             id = db_.last_insert_rowid();
@@ -166,7 +168,8 @@ public:
                          "years_experience = ?5, role = ?6, goals = ?7, expertise = ?8, location = ?9, "
                          "prefer_outside_org = ?10, email = ?11, share_email = ?12, phone = ?13, "
                          "share_phone = ?14, linkedin_url = ?15, share_linkedin = ?16, share_organization = ?17, "
-                         "share_title = ?18 WHERE id = ?19");
+                         "share_title = ?18, revision = (SELECT coalesce(max(revision), 0) + 1 FROM attendees) "
+                         "WHERE id = ?19");
             bind_attendee(st, a);
             st.bind(19, a.id);
             run_unique(st, a.email.value);
@@ -199,6 +202,19 @@ public:
     }
 
     std::int64_t attendee_count() override { return db_.pragma_int("SELECT count(*) FROM attendees"); }
+
+    AttendeeChanges attendees_changed_since(std::int64_t revision) override {
+        AttendeeChanges out;
+        out.revision = revision;
+        Statement st(db_.get(), std::string("SELECT ") + kAttendeeColumns +
+                                    ", revision FROM attendees WHERE revision > ?1 ORDER BY id");
+        st.bind(1, revision);
+        while (st.step()) {
+            out.changed.push_back(read_attendee(st));
+            out.revision = std::max(out.revision, st.int64(19));
+        }
+        return out;
+    }
 
     // --- [SECTION] Check-ins ------------------------------------------------------------------------------
     CheckInResult check_in(AttendeeId id, std::string_view source, std::string_view uuid) override {
@@ -234,6 +250,15 @@ public:
 
     std::vector<CheckInEvent> check_in_log() override {
         Statement st(db_.get(), "SELECT seq, attendee_id, kind, at_ms, source, uuid FROM check_ins ORDER BY seq");
+        std::vector<CheckInEvent> out;
+        while (st.step()) out.push_back(read_event(st));
+        return out;
+    }
+
+    std::vector<CheckInEvent> check_in_log_since(std::int64_t after_seq) override {
+        Statement st(db_.get(), "SELECT seq, attendee_id, kind, at_ms, source, uuid FROM check_ins "
+                                "WHERE seq > ?1 ORDER BY seq");
+        st.bind(1, after_seq);
         std::vector<CheckInEvent> out;
         while (st.step()) out.push_back(read_event(st));
         return out;
@@ -321,6 +346,63 @@ public:
         st.bind(1, round_id);
         std::vector<Pairing> out;
         while (st.step()) out.push_back({st.int64(0), st.int64(1), st.int32(2), st.int32(3), st.text(4)});
+        return out;
+    }
+
+    // --- [SECTION] Live suggestions and the matcher lease -------------------------------------------------
+    bool acquire_matcher_lease(std::string_view holder, std::int64_t ttl_ms) override {
+        if (holder.empty() || ttl_ms <= 0) throw StoreError("a lease needs a holder name and a positive duration");
+        bool held = false;
+        transaction([&] {
+            const std::int64_t now = now_unix_ms();
+            Statement st(db_.get(), "SELECT holder, expires_ms FROM matcher_lease WHERE id = 1");
+            if (st.step() && st.text(0) != holder && st.int64(1) > now) return;     // someone else, alive
+            Statement up(db_.get(), "INSERT INTO matcher_lease (id, holder, expires_ms) VALUES (1, ?1, ?2) "
+                                    "ON CONFLICT (id) DO UPDATE SET holder = excluded.holder, "
+                                    "expires_ms = excluded.expires_ms");
+            up.bind(1, holder).bind(2, now + ttl_ms).run();
+            held = true;
+        });
+        return held;
+    }
+
+    void release_matcher_lease(std::string_view holder) override {
+        transaction([&] {
+            Statement st(db_.get(), "DELETE FROM matcher_lease WHERE id = 1 AND holder = ?1");
+            st.bind(1, holder).run();
+        });
+    }
+
+    std::optional<std::string> matcher_lease_holder() override {
+        Statement st(db_.get(), "SELECT holder FROM matcher_lease WHERE id = 1 AND expires_ms > ?1");
+        st.bind(1, now_unix_ms());
+        if (!st.step()) return std::nullopt;
+        return st.text(0);
+    }
+
+    void store_suggestions(std::span<const Pairing> pairs, std::string_view holder) override {
+        transaction([&] {
+            // Checked inside the write transaction: a lease that expired a moment ago and was taken by
+            // another process cannot be used to overwrite the new holder's board.
+            Statement st(db_.get(), "SELECT 1 FROM matcher_lease WHERE id = 1 AND holder = ?1 AND expires_ms > ?2");
+            st.bind(1, holder).bind(2, now_unix_ms());
+            if (!st.step())
+                throw StoreError("this process no longer holds the matcher lease; another matcher took over");
+            db_.exec("DELETE FROM suggestions");
+            Statement ins(db_.get(), "INSERT INTO suggestions (mentor_id, mentee_id, score, reasons, locked) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?5)");
+            for (const Pairing& p : pairs) {
+                ins.reset();
+                ins.bind(1, p.mentor).bind(2, p.mentee).bind(3, p.score).bind(4, p.reasons).bind(5, p.locked).run();
+            }
+        });
+    }
+
+    std::vector<Pairing> stored_suggestions() override {
+        Statement st(db_.get(), "SELECT mentor_id, mentee_id, score, reasons, locked FROM suggestions "
+                                "ORDER BY score DESC, mentor_id");
+        std::vector<Pairing> out;
+        while (st.step()) out.push_back({st.int64(0), st.int64(1), 0, st.int32(2), st.text(3), st.int64(4) != 0});
         return out;
     }
 

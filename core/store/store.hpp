@@ -73,6 +73,13 @@ struct Pairing {
     int table = 0;                        // 1-based table number; 0 = no table assigned
     int score = 0;                        // matcher's integer score when the pair was made
     std::string reasons;                  // reasons, strongest first, separated by '\n'
+    bool locked = false;                  // suggestions only: locked by the organizer or by a mutual yes
+};
+
+// Attendees added or edited after a point, for readers that keep a copy up to date.
+struct AttendeeChanges {
+    std::vector<Attendee> changed;        // added or edited since the asked revision, by id
+    std::int64_t revision = 0;            // pass this next time
 };
 
 struct Round {
@@ -104,6 +111,8 @@ public:
     virtual std::optional<Attendee> attendee_by_email(std::string_view email) = 0;  // case-insensitive
     virtual std::vector<Attendee> attendees() = 0;                     // ordered by id
     virtual std::int64_t attendee_count() = 0;
+    // Every attendee added or edited after `revision` (0 = all). Revisions only grow.
+    virtual AttendeeChanges attendees_changed_since(std::int64_t revision) = 0;
 
     // --- Check-ins (append-only log) ---------------------------------------------------------------------
     // uuid may be empty: the store makes one. Throws StoreError if the attendee does not exist.
@@ -111,6 +120,7 @@ public:
     // Appends an undo event; returns false (and appends nothing) if the attendee is not checked in.
     virtual bool undo_check_in(AttendeeId id, std::string_view source) = 0;
     virtual std::vector<CheckInEvent> check_in_log() = 0;              // ordered by seq
+    virtual std::vector<CheckInEvent> check_in_log_since(std::int64_t after_seq) = 0;   // seq > after_seq
     virtual std::vector<AttendeeId> present() = 0;                     // checked in and not undone, by id
     virtual std::int64_t present_count() = 0;
 
@@ -122,6 +132,17 @@ public:
     virtual Round start_round(std::span<const Pairing> pairings, int duration_s) = 0;
     virtual std::vector<Round> rounds() = 0;                           // by number
     virtual std::vector<Pairing> round_pairings(std::int64_t round_id) = 0;
+
+    // --- Live suggestions and the matcher lease ----------------------------------------------------------
+    // Suggestions are stored state so every process (kiosk, board, `matchbooth pair`) shows the same pairs.
+    // Exactly one matcher writes them: the holder of the lease. A lease is taken when free or expired and
+    // renewed by its holder; if the holder dies it expires after ttl_ms and another process takes over.
+    virtual bool acquire_matcher_lease(std::string_view holder, std::int64_t ttl_ms) = 0;  // true: you hold it
+    virtual void release_matcher_lease(std::string_view holder) = 0;   // no-op unless holder holds it
+    virtual std::optional<std::string> matcher_lease_holder() = 0;     // the live holder, if any
+    // Replaces the stored suggestions. Throws StoreError unless `holder` holds the lease.
+    virtual void store_suggestions(std::span<const Pairing> pairs, std::string_view holder) = 0;
+    virtual std::vector<Pairing> stored_suggestions() = 0;             // by score, highest first
 
     // --- Change signal -----------------------------------------------------------------------------------
     virtual std::uint64_t change_counter() = 0;

@@ -50,6 +50,13 @@ public:
     std::vector<mb::Round> rounds() override { unsupported(); }
     std::vector<mb::Pairing> round_pairings(std::int64_t) override { unsupported(); }
     std::uint64_t change_counter() override { return 0; }
+    mb::AttendeeChanges attendees_changed_since(std::int64_t) override { unsupported(); }
+    std::vector<mb::CheckInEvent> check_in_log_since(std::int64_t) override { unsupported(); }
+    bool acquire_matcher_lease(std::string_view, std::int64_t) override { unsupported(); }
+    void release_matcher_lease(std::string_view) override { unsupported(); }
+    std::optional<std::string> matcher_lease_holder() override { unsupported(); }
+    void store_suggestions(std::span<const mb::Pairing>, std::string_view) override { unsupported(); }
+    std::vector<mb::Pairing> stored_suggestions() override { unsupported(); }
 
 private:
     [[noreturn]] static void unsupported() { throw mb::StoreError("FakeStore: not needed by print tests"); }

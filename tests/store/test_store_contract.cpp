@@ -2,7 +2,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <set>
+#include <thread>
 
 #include "tests/store/store_factories.hpp"
 #include "tests/support/fixtures.hpp"
@@ -200,4 +202,77 @@ TEMPLATE_TEST_CASE("the change counter moves on every commit, including another 
     REQUIRE(board->present() == std::vector<AttendeeId>{ana});
     const auto quiet = board->change_counter();
     REQUIRE(board->change_counter() == quiet);                   // no write, no movement
+}
+
+TEMPLATE_TEST_CASE("readers catch up incrementally: changed attendees and new log events", "[contract]",
+                   MB_STORE_IMPLEMENTATIONS) {
+    TestType factory;
+    auto store = factory.open();
+    const AttendeeId a = store->add_attendee(person("Ana"));
+    const AttendeeId b = store->add_attendee(person("Bo"));
+    AttendeeChanges all = store->attendees_changed_since(0);
+    REQUIRE(all.changed.size() == 2);
+    REQUIRE(store->attendees_changed_since(all.revision).changed.empty());
+
+    Attendee edited = *store->attendee(a);
+    edited.title = "Director";
+    store->update_attendee(edited);
+    const AttendeeId c = store->add_attendee(person("Cy"));
+    const AttendeeChanges delta = store->attendees_changed_since(all.revision);
+    REQUIRE(delta.changed.size() == 2);
+    REQUIRE(delta.changed[0].id == a);
+    REQUIRE(delta.changed[0].title == "Director");
+    REQUIRE(delta.changed[1].id == c);
+    REQUIRE(delta.revision > all.revision);
+
+    store->check_in(a, "kiosk");
+    const auto first = store->check_in_log();
+    store->check_in(b, "kiosk");
+    store->undo_check_in(a, "organizer");
+    const auto since = store->check_in_log_since(first.back().seq);
+    REQUIRE(since.size() == 2);
+    REQUIRE(since[0].attendee == b);
+    REQUIRE(since[1].kind == CheckInKind::Undo);
+}
+
+TEMPLATE_TEST_CASE("one matcher at a time: the lease, and suggestions only its holder may write", "[contract]",
+                   MB_STORE_IMPLEMENTATIONS) {
+    TestType factory;
+    auto kiosk = factory.open();
+    auto board = factory.open();
+    const AttendeeId a = kiosk->add_attendee(person("Ana"));
+    const AttendeeId b = kiosk->add_attendee(person("Bo"));
+    REQUIRE_FALSE(kiosk->matcher_lease_holder().has_value());
+    REQUIRE(kiosk->acquire_matcher_lease("kiosk-1", 60'000));
+    REQUIRE_FALSE(board->acquire_matcher_lease("board-1", 60'000));    // taken and alive
+    REQUIRE(kiosk->acquire_matcher_lease("kiosk-1", 60'000));           // renewal
+    REQUIRE(board->matcher_lease_holder() == "kiosk-1");
+
+    const std::vector<Pairing> pairs{{a, b, 0, 420, "has made the move\n14 years ahead", true}};
+    kiosk->store_suggestions(pairs, "kiosk-1");
+    const auto seen = board->stored_suggestions();
+    REQUIRE(seen.size() == 1);
+    REQUIRE(seen[0].mentor == a);
+    REQUIRE(seen[0].score == 420);
+    REQUIRE(seen[0].reasons == "has made the move\n14 years ahead");
+    REQUIRE(seen[0].locked);
+    REQUIRE_THROWS_WITH(board->store_suggestions({}, "board-1"), Catch::Contains("lease"));
+    REQUIRE(board->stored_suggestions().size() == 1);
+
+    kiosk->release_matcher_lease("kiosk-1");
+    REQUIRE(board->acquire_matcher_lease("board-1", 60'000));
+    board->store_suggestions({}, "board-1");
+    REQUIRE(kiosk->stored_suggestions().empty());
+    REQUIRE_THROWS(kiosk->store_suggestions(pairs, "kiosk-1"));         // it lost the lease
+}
+
+TEMPLATE_TEST_CASE("an expired lease can be taken over", "[contract]", MB_STORE_IMPLEMENTATIONS) {
+    TestType factory;
+    auto dead = factory.open();
+    auto alive = factory.open();
+    REQUIRE(dead->acquire_matcher_lease("crashed-process", 1));         // expires after 1 ms
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    REQUIRE_FALSE(alive->matcher_lease_holder().has_value());
+    REQUIRE(alive->acquire_matcher_lease("successor", 60'000));
+    REQUIRE(alive->matcher_lease_holder() == "successor");
 }
