@@ -12,8 +12,13 @@ namespace mb {
 namespace {
 constexpr std::int64_t kNever = std::numeric_limits<std::int64_t>::max() / 4;
 
+// Min-heap order: earlier key first; at equal keys, growing the tree (and augmenting) comes before a dual
+// reaching zero, which comes before forming or expanding blossoms. Any order is correct; with the many ties of
+// integer scores this one finds augmenting paths before building blossoms that would not be needed.
 struct EventLater {
-    template <class E> bool operator()(const E& a, const E& b) const { return a.key > b.key; }
+    template <class E> bool operator()(const E& a, const E& b) const {
+        return a.key != b.key ? a.key > b.key : a.order > b.order;
+    }
 };
 } // namespace
 
@@ -24,6 +29,7 @@ BlossomEngine::BlossomEngine(int vertex_count) : n_(vertex_count) {
     adj_.resize(verts);
     parent_.assign(nodes, -1);
     base_.resize(nodes);
+    size_.assign(nodes, 1);
     for (int i = 0; i < 2 * n_; ++i) base_[i] = i < n_ ? i : -1;
     label_.assign(nodes, kUnlabeled);
     tedge_s_.assign(nodes, -1);
@@ -92,10 +98,14 @@ void BlossomEngine::remove_all_edges(int v) {
 // --- Duals -------------------------------------------------------------------------------------------------
 
 void BlossomEngine::raise_dual(int v, std::int64_t y) {
+    index_valid_ = false;
     if (y > y_[v]) y_[v] = y;
 }
 
-void BlossomEngine::set_dual(int v, std::int64_t y) { y_[v] = y; }
+void BlossomEngine::set_dual(int v, std::int64_t y) {
+    index_valid_ = false;
+    y_[v] = y;
+}
 
 void BlossomEngine::init_duals_half_max() {
     for (int v = 0; v < n_; ++v) {
@@ -142,6 +152,7 @@ void BlossomEngine::set_label(int b, Label label) {
 
 std::int64_t BlossomEngine::common_blossom_dual(int u, int v) const {
     if (top_[u] != top_[v] || u == v) return 0;
+    if (index_valid_) return indexed_common_dual(u, v);
     // Walk both chains of enclosing blossoms; the common part is a suffix of each.
     std::vector<int>& chain = scratch_stack_;
     chain.clear();
@@ -160,6 +171,7 @@ std::int64_t BlossomEngine::slack(int u, int v, std::int64_t w2) const {
 // --- Repairs ----------------------------------------------------------------------------------------------
 
 void BlossomEngine::isolate(int v) {
+    index_valid_ = false;
     while (top_[v] != v) split_top(top_[v]);
 }
 
@@ -221,7 +233,7 @@ int BlossomEngine::even_parent(int b) const {
 }
 
 void BlossomEngine::became_even(int v) {
-    push({now_ + y_now(v), 0, v, -1, 0, kZeroEvent});
+    push({now_ + y_now(v), 0, v, -1, 0, kZeroEvent, 1});
     scan_even(v);
 }
 
@@ -235,7 +247,7 @@ void BlossomEngine::scan_even(int x) {
         if (lv == kOdd) continue;
         const std::int64_t slack = yx + y_now(a.to) - a.w2;
         if (lv == kEven) {
-            push({now_ + slack / 2, a.w2, x, a.to, 0, kEdgeEvent});
+            push({now_ + slack / 2, a.w2, x, a.to, 0, kEdgeEvent, 2});
         } else {
             const std::int64_t key = now_ + slack;
             if (key < best_key_[a.to]) {
@@ -244,7 +256,7 @@ void BlossomEngine::scan_even(int x) {
                     keyed_flag_[a.to] = 1;
                     keyed_.push_back(a.to);
                 }
-                push({key, a.w2, x, a.to, 0, kEdgeEvent});
+                push({key, a.w2, x, a.to, 0, kEdgeEvent, 0});
             }
         }
     }
@@ -263,7 +275,7 @@ void BlossomEngine::scan_unlabeled(int v) {
                 keyed_flag_[v] = 1;
                 keyed_.push_back(v);
             }
-            push({key, a.w2, a.to, v, 0, kEdgeEvent});
+            push({key, a.w2, a.to, v, 0, kEdgeEvent, 0});
         }
     }
 }
@@ -275,7 +287,7 @@ void BlossomEngine::grow(int x, int v) {
     set_label(bv, kOdd);
     tedge_s_[bv] = x;
     tedge_t_[bv] = v;
-    if (bv >= n_) push({now_ + z_[bv] / 2, 0, bv, -1, stamp_[bv], kExpireEvent});
+    if (bv >= n_) push({now_ + z_[bv] / 2, 0, bv, -1, stamp_[bv], kExpireEvent, 3});
     const int bm = top_[mate_[base_[bv]]];
     set_label(bm, kEven);
     std::vector<int> leaves;
@@ -284,6 +296,7 @@ void BlossomEngine::grow(int x, int v) {
 }
 
 void BlossomEngine::search(int root) {
+    index_valid_ = false;
     ++stats_.searches;
     now_ = 0;
     heap_.clear();

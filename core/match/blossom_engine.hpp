@@ -57,6 +57,9 @@ public:
     int mate(int v) const { return mate_[v]; }
     bool in_blossom(int v) const { return top_[v] != v; }
     std::int64_t common_blossom_dual(int u, int v) const;     // sum of z over blossoms containing u and v
+    // Builds an index that makes common_blossom_dual O(log depth) until the engine next changes (pricing
+    // calls it once per round: deep nested blossoms would otherwise make each lookup O(depth^2)).
+    void index_blossoms();
     std::int64_t slack(int u, int v, std::int64_t w2) const;  // y_u + y_v + common z - w2
 
     // Sets every dual to half the heaviest candidate edge at that vertex (feasible for the candidates).
@@ -77,6 +80,10 @@ public:
     // --- Checking ------------------------------------------------------------------------------------------
     std::string check_invariants(bool require_complete) const; // "" when every invariant holds
     std::int64_t matched_weight2() const;                      // sum of w2 over matched candidate edges
+    // Dual objective sum(y) + sum(z * (|B| - 1) / 2): an upper bound on the optimum (in w2 units) whenever
+    // the duals are feasible for the full graph, even with searches still pending.
+    std::int64_t dual_objective2() const;
+    bool has_pending() const { return !pending_.empty(); }
     // Blossoms with their dual, for certificates: each entry is (z, vertices).
     std::vector<std::pair<std::int64_t, std::vector<int>>> blossom_duals() const;
 
@@ -98,6 +105,7 @@ private:
         int b;                            // other endpoint (edge events)
         std::uint32_t stamp;              // label stamp of the blossom (expire events)
         EventKind kind;
+        std::uint8_t order;               // tie-break at equal keys: grow/augment first, blossoms last
     };
 
     // --- lazy duals ---
@@ -116,6 +124,8 @@ private:
     void grow(int x, int v);
     void end_search();
     int even_parent(int b) const;
+
+    std::int64_t indexed_common_dual(int u, int v) const;
 
     // --- blossom structure (blossom_structure.cpp) ---
     int alloc_blossom();
@@ -137,6 +147,7 @@ private:
     // per node: vertices 0..n-1, blossoms n..2n-1
     std::vector<int> parent_;                  // enclosing blossom, -1 at top level
     std::vector<int> base_;                    // base vertex
+    std::vector<int> size_;                    // number of vertices inside (1 for a vertex)
     std::vector<std::uint8_t> label_;          // Label, meaningful at top level during a search
     std::vector<int> tedge_s_, tedge_t_;       // odd label edge: even vertex outside, vertex inside
     std::vector<std::uint32_t> stamp_;         // bumped on every label change
@@ -159,6 +170,11 @@ private:
     std::vector<std::uint32_t> mark_;
     std::uint32_t epoch_ = 0;
     mutable std::vector<int> scratch_stack_;
+    // blossom index (index_blossoms): valid while index_valid_; up_[j][node] is the 2^j-th ancestor
+    bool index_valid_ = false;
+    std::vector<int> depth_;
+    std::vector<std::vector<int>> up_;
+    std::vector<std::int64_t> cz_;                 // z of the node plus all its ancestors
     std::vector<int> scratch_leaves_;
     Stats stats_;
 };

@@ -132,6 +132,8 @@ void BlossomEngine::form_blossom(int x, int v) {
         parent_[c] = blossom;
     }
     base_[blossom] = base_[lca];
+    size_[blossom] = 0;
+    for (int c : ch) size_[blossom] += size_[c];
     parent_[blossom] = -1;
     z_[blossom] = 0;
     zt_[blossom] = now_;
@@ -204,7 +206,7 @@ void BlossomEngine::expand_odd(int blossom) {
     for (int i = 0; i < k; ++i) {
         const int c = ch[i];
         if (on_path[i] && label_[c] == kOdd) {
-            if (c >= n_) push({now_ + z_[c] / 2, 0, c, -1, stamp_[c], kExpireEvent});
+            if (c >= n_) push({now_ + z_[c] / 2, 0, c, -1, stamp_[c], kExpireEvent, 3});
             continue;
         }
         leaves.clear();

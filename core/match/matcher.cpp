@@ -17,24 +17,28 @@ int Matcher::slot(AttendeeId id) const {
 
 // Slots index the engine's vertices. When they run out, capacity doubles and the shadow is rebuilt.
 int Matcher::acquire_slot(AttendeeId id) {
-    if (free_slots_.empty()) {
-        const std::size_t old = slots_.size();
-        const std::size_t grown = std::max<std::size_t>(16, old * 2);
-        slots_.resize(grown);
-        board_mate_.resize(grown, -1);
-        board_score_.resize(grown, 0);
-        lock_.resize(grown, LockKind::None);
-        waiting_pos_.resize(grown, -1);
-        engine_pos_.resize(grown, -1);
-        for (std::size_t s = grown; s > old; --s) free_slots_.push_back(static_cast<int>(s - 1));
-        rebuild_engine();
-    }
+    if (free_slots_.empty()) reserve_slots(std::max<std::size_t>(16, slots_.size() * 2), true);
     const int s = free_slots_.back();
     free_slots_.pop_back();
     slots_[s] = Slot{};
     slots_[s].id = id;
     slot_of_[id] = s;
     return s;
+}
+
+// Grows every per-slot array to `total`. The engine is sized by slot count, so it is rebuilt (unless the
+// caller is about to rebuild it anyway).
+void Matcher::reserve_slots(std::size_t total, bool rebuild) {
+    const std::size_t old = slots_.size();
+    if (total <= old) return;
+    slots_.resize(total);
+    board_mate_.resize(total, -1);
+    board_score_.resize(total, 0);
+    lock_.resize(total, LockKind::None);
+    waiting_pos_.resize(total, -1);
+    engine_pos_.resize(total, -1);
+    for (std::size_t s = total; s > old; --s) free_slots_.push_back(static_cast<int>(s - 1));
+    if (rebuild) rebuild_engine();
 }
 
 void Matcher::release_slot(int s) {
@@ -68,6 +72,38 @@ void Matcher::add_attendee(const Attendee& a) {
     engine_activate(s);
     seat_newcomer(s);
     settle({});
+}
+
+void Matcher::add_attendees(const std::vector<Attendee>& people) {
+    std::size_t newcomers = 0;
+    for (const Attendee& a : people) {
+        if (a.id <= 0) throw std::invalid_argument("attendee must be stored (id > 0) before checking in");
+        newcomers += is_present(a.id) ? 0 : 1;
+    }
+    const std::size_t needed = present_count() + newcomers;
+    if (needed > slots_.size()) reserve_slots(std::max(needed + needed / 4 + 16, slots_.size() * 2), false);
+    for (const Attendee& a : people) {
+        if (is_present(a.id)) continue;
+        people_[a.id] = a;
+        const int s = acquire_slot(a.id);
+        slots_[s].profile = make_profile(a, strings_);
+        slots_[s].has_relations = relation_count_.count(a.id) > 0;
+        slots_[s].in_engine = true;
+        engine_pos_[s] = static_cast<int>(engine_slots_.size());
+        engine_slots_.push_back(s);
+        waiting_pos_[s] = static_cast<int>(waiting_.size());
+        waiting_.push_back(s);
+    }
+    rebuild_engine();
+    const bool board_empty = std::all_of(engine_slots_.begin(), engine_slots_.end(),
+                                         [this](int s) { return board_mate_[s] < 0; });
+    if (board_empty) {                                       // the shadow optimum is the board: no second solve
+        std::vector<int> mate(slots_.size(), -1);
+        for (int s : engine_slots_) mate[s] = engine_.mate(s);
+        apply_board(mate);
+    } else {
+        reoptimize();
+    }
 }
 
 void Matcher::update_attendee(const Attendee& a) {
@@ -318,7 +354,7 @@ SuggestionSet Matcher::suggestions() const {
     });
     std::sort(out.waiting.begin(), out.waiting.end());
     out.total = board_total_;
-    out.optimum = optimum_total();
+    out.optimum_bound = optimum_bound();
     return out;
 }
 

@@ -14,6 +14,9 @@
 //     whichever gains most.
 //   - A departure, decline or lock leaves people without a partner; each is paired greedily with the best
 //     person waiting. No other pair changes.
+//   - The shadow is lazy: a command only adjusts duals (keeping them feasible, so they bound the optimum);
+//     the searches run when that bound cannot show the board is within the threshold, or when the exact
+//     optimum is asked for (optimum_total()). So a check-in costs O(present) unless a check is needed.
 //   - After any command, if the board total is more than settings.reshuffle_gain_percent below the exact
 //     optimum (optimum − board > percent × optimum / 100), the board is re-solved exactly, preferring among
 //     all optimal matchings the one that keeps the most current pairs (weights w·S + [kept], S > pairs).
@@ -53,13 +56,17 @@ struct SuggestionSet {
     std::vector<Suggestion> pairs;               // by score (highest first), then mentor id
     std::vector<AttendeeId> waiting;             // present, unpaired; ascending id
     std::int64_t total = 0;                      // sum of pair scores on the board
-    std::int64_t optimum = 0;                    // exact maximum total given the locked pairs
+    std::int64_t optimum_bound = 0;              // upper bound on the best total given the locks (equal to
+                                                 // it after optimum_total() or reoptimize())
 };
 
 struct MatcherStats {
     std::int64_t resolves = 0;                   // exact board re-solves (threshold crossings + reoptimize)
     std::int64_t engine_rebuilds = 0;            // full shadow rebuilds (capacity growth, settings)
     std::int64_t incremental_updates = 0;        // shadow updates done by search + pricing
+    std::int64_t pricing_rounds = 0;             // repair rounds in incremental pricing
+    std::int64_t shadow_settles = 0;             // times deferred searches were run
+    std::int64_t repriced_vertices = 0;          // vertices whose edges were re-checked
 };
 
 class Matcher {
@@ -69,6 +76,9 @@ public:
     // --- People ----------------------------------------------------------------------------------------
     // Check-in. A present attendee checking in again is treated as update_attendee(). Needs a.id > 0.
     void add_attendee(const Attendee& a);
+    // Bulk check-in (restoring an event, or a crowd at the door): adds everyone not yet present, then ONE
+    // exact full solve; the board becomes an exact optimum (current pairs kept where still optimal).
+    void add_attendees(const std::vector<Attendee>& people);
     void update_attendee(const Attendee& a);     // profile edited while present
     bool remove_attendee(AttendeeId id);         // left / check-in undone; false if not present
     bool is_present(AttendeeId id) const;
@@ -91,10 +101,12 @@ public:
     // --- Results -----------------------------------------------------------------------------------------
     SuggestionSet suggestions() const;
     void reoptimize();                           // board := an exact optimum closest to the current board
-    std::int64_t optimum_total() const;          // exact optimum (locked pairs included as they are)
+    std::int64_t optimum_total();                // exact optimum (locked pairs included); runs deferred searches
+    std::int64_t optimum_bound() const;          // certified upper bound on it, O(n), never searches
     std::int64_t board_total() const { return board_total_; }
     std::optional<AttendeeId> partner_of(AttendeeId id) const;   // on the board
     const MatcherStats& stats() const { return stats_; }
+    const BlossomEngine::Stats& engine_stats() const { return engine_.stats(); }   // shadow engine only
 
     // The relation between two people as seen with `mentor` as the mentor (for explanations and tests).
     PairRelation relation(AttendeeId mentor, AttendeeId mentee) const;
@@ -130,6 +142,7 @@ private:
     void engine_edge_changed(int u, int v);
     void rebuild_engine();
     void price(std::vector<int> lowered);
+    void settle_shadow();
     std::vector<int> solve_exact(bool sticky) const;   // full solve over engine slots; mate per slot
 
     // --- board (matcher_board.cpp) ---
@@ -142,6 +155,7 @@ private:
     void refresh_pair_score(int u);
 
     // --- slots (matcher.cpp) ---
+    void reserve_slots(std::size_t total, bool rebuild);
     int acquire_slot(AttendeeId id);
     void release_slot(int s);
     int slot(AttendeeId id) const;               // -1 if absent

@@ -134,9 +134,12 @@ void Matcher::settle(std::vector<int> newly_waiting) {
         const int y = best_waiting_partner(x, -1, gain);
         if (y >= 0) board_link(x, y, LockKind::None);
     }
-    const std::int64_t optimum = optimum_total();
-    if ((optimum - board_total_) * 100 > static_cast<std::int64_t>(settings_.reshuffle_gain_percent) * optimum)
-        reoptimize();
+    // Over the threshold means (optimum - board) * 100 > percent * optimum. That expression grows with the
+    // optimum, so if even the cheap upper bound passes, the optimum does; only otherwise run the searches.
+    const auto percent = static_cast<std::int64_t>(settings_.reshuffle_gain_percent);
+    auto over = [&](std::int64_t optimum) { return (optimum - board_total_) * 100 > percent * optimum; };
+    if (!over(optimum_bound())) return;
+    if (over(optimum_total())) reoptimize();
 }
 
 void Matcher::reoptimize() {

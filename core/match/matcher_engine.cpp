@@ -91,12 +91,14 @@ bool Matcher::first_is_mentor(int u, int v) const {
 
 void Matcher::price(std::vector<int> lowered) {
     auto w2 = [this](int u, int v) { return 2 * static_cast<std::int64_t>(weight(u, v)); };
-    price_until_feasible(engine_, OnDemandGraph<decltype(w2)>{engine_slots_, w2}, std::move(lowered));
+    const PricingStats ps = price_until_feasible(engine_, OnDemandGraph<decltype(w2)>{engine_slots_, w2}, std::move(lowered));
+    stats_.pricing_rounds += ps.rounds;
+    stats_.repriced_vertices += ps.vertices_checked;
 }
 
-// A check-in: the newcomer's dual is set just high enough for all its edges, its most promising edges (by
-// reduced weight) become candidates, and one search from it restores optimality; pricing re-checks the duals
-// that fell.
+// A check-in: the newcomer's dual is set just high enough for all its edges (so the duals stay feasible and
+// keep bounding the optimum) and its most promising edges (by reduced weight) become candidates. The one
+// search from it that restores optimality, and the pricing of the duals that fall, run in settle_shadow().
 void Matcher::engine_activate(int s) {
     if (slots_[s].in_engine) return;
     slots_[s].in_engine = true;
@@ -122,9 +124,7 @@ void Matcher::engine_activate(int s) {
     for (const auto& [neg, x] : row) engine_.add_edge(s, x, w2_of[x]);
     engine_.set_dual(s, need);
     engine_.free_vertex(s);
-    engine_.solve_pending();
-    price(engine_.take_lowered());
-    ++stats_.incremental_updates;
+    ++stats_.incremental_updates;                         // searches deferred: see settle_shadow()
 }
 
 void Matcher::engine_deactivate(int s) {
@@ -138,9 +138,7 @@ void Matcher::engine_deactivate(int s) {
     engine_slots_.pop_back();
     engine_pos_[s] = -1;
     slots_[s].in_engine = false;
-    engine_.solve_pending();
-    price(engine_.take_lowered());
-    ++stats_.incremental_updates;
+    ++stats_.incremental_updates;                         // searches deferred: see settle_shadow()
 }
 
 // The weight of {u, v} changed (a like, a decline, history): free u, fix the edge, lift u's dual, re-search.
@@ -158,9 +156,7 @@ void Matcher::engine_edge_changed(int u, int v) {
         engine_.add_edge(u, v, w2);
     }
     make_feasible(engine_, u);
-    engine_.solve_pending();
-    price(engine_.take_lowered());
-    ++stats_.incremental_updates;
+    ++stats_.incremental_updates;                         // searches deferred: see settle_shadow()
 }
 
 // --- Full solves -------------------------------------------------------------------------------------------
@@ -189,6 +185,21 @@ std::vector<int> Matcher::solve_exact(bool sticky) const {
     return mate;
 }
 
-std::int64_t Matcher::optimum_total() const { return engine_.matched_weight2() / 2 + locked_total_; }
+// Runs the deferred searches and pricing: afterwards the shadow matching is exactly optimal again.
+void Matcher::settle_shadow() {
+    if (!engine_.has_pending()) return;
+    engine_.solve_pending();
+    price(engine_.take_lowered());
+    ++stats_.shadow_settles;
+}
+
+std::int64_t Matcher::optimum_total() {
+    settle_shadow();
+    return engine_.matched_weight2() / 2 + locked_total_;
+}
+
+// The shadow's duals are feasible for every allowed pair even while searches are pending, so their objective
+// bounds the optimum from above (LP weak duality).
+std::int64_t Matcher::optimum_bound() const { return engine_.dual_objective2() / 2 + locked_total_; }
 
 } // namespace mb

@@ -20,7 +20,8 @@
 namespace mb {
 
 struct PricingStats {
-    int rounds = 0;                       // repair rounds (0 = the candidates were already enough)
+    int rounds = 0;                       // (see below)
+    std::int64_t vertices_checked = 0;    // re-priced vertices, all rounds                       // repair rounds (0 = the candidates were already enough)
     std::int64_t edges_checked = 0;       // full-graph edges examined
     std::int64_t edges_added = 0;         // violated edges moved into the candidate graph
 };
@@ -43,6 +44,8 @@ PricingStats price_until_feasible(BlossomEngine& engine, const Oracle& oracle, s
     std::vector<int> violated;
     while (!to_check.empty()) {
         violations.clear();
+        stats.vertices_checked += static_cast<std::int64_t>(to_check.size());
+        engine.index_blossoms();
         for (int u : to_check) {
             for (const EngineArc& a : engine.arcs(u)) seen[a.to] = u;
             const std::int64_t yu = engine.dual(u);
