@@ -55,7 +55,7 @@ int case_csr(int n, bool bipartite) {
     const double ms = ms_since(t0);
     std::ostringstream os;
     os << "ms=" << ms << " total=" << r.total << " edges=" << g.edge_count() << " rounds=" << r.pricing_rounds
-       << " candidates=" << r.candidate_edges;
+       << " candidates=" << r.candidate_edges << " odd_cycles=" << r.odd_cycles;
     report(os.str());
     return 0;
 }
@@ -210,9 +210,10 @@ void run_size(int n, bool bipartite, int lemon_max, bool scipy) {
     const auto csr = run_child("csr " + tag);
     if (csr.count("edges")) {
         const double pairs = static_cast<double>(n) * (n - 1) / 2;
-        std::printf("  allowed pairs (edges): %s (%.1f %% of all pairs); pricing rounds %s, candidate edges %s\n",
+        std::printf("  allowed pairs (edges): %s (%.1f %% of all pairs); pricing rounds %s, candidate edges %s,\n"
+                    "  odd cycles in the fractional warm start %s\n",
                     csr.at("edges").c_str(), 100.0 * num(csr, "edges") / pairs, csr.at("rounds").c_str(),
-                    csr.at("candidates").c_str());
+                    csr.at("candidates").c_str(), csr.at("odd_cycles").c_str());
     }
     line("ours, explicit CSR graph", csr);
     const auto prof = run_child("profiles " + tag);

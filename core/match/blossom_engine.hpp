@@ -72,6 +72,13 @@ public:
     // free_vertex: isolate, then unmatch v. Both v and its former mate become pending roots.
     void free_vertex(int v);
 
+    // --- Installing a warm start (fractional_start.hpp) --------------------------------------------------
+    // Both must be free singletons and the edge tight: the caller vouches for it.
+    void install_pair(int u, int v);
+    // An odd cycle of free singletons whose consecutive edges are tight becomes a blossom with z = 0;
+    // cycle[0] is its free base and becomes a pending root.
+    void install_cycle_blossom(const std::vector<int>& cycle);
+
     // --- Searches -----------------------------------------------------------------------------------------
     void solve_pending();                                      // searches from every pending free root
     void solve_all();                                          // searches from every free vertex, then pending

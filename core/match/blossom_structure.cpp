@@ -301,6 +301,33 @@ void BlossomEngine::finish_at_zero(int x) {
     augment_from(s, t2);
 }
 
+// --- Warm start ----------------------------------------------------------------------------------------------
+
+void BlossomEngine::install_pair(int u, int v) {
+    mate_[u] = v;
+    mate_[v] = u;
+}
+
+void BlossomEngine::install_cycle_blossom(const std::vector<int>& cycle) {
+    const int b = alloc_blossom();
+    const auto k = cycle.size();
+    childs_[b] = cycle;
+    cedges_[b].clear();
+    for (std::size_t i = 0; i < k; ++i) cedges_[b].emplace_back(cycle[i], cycle[(i + 1) % k]);
+    for (std::size_t i = 1; i + 1 < k; i += 2) install_pair(cycle[i], cycle[i + 1]);
+    for (int v : cycle) {
+        parent_[v] = b;
+        top_[v] = b;
+    }
+    base_[b] = cycle[0];
+    size_[b] = static_cast<int>(k);
+    parent_[b] = -1;
+    z_[b] = 0;
+    label_[b] = kUnlabeled;
+    pending_.push_back(cycle[0]);
+    index_valid_ = false;
+}
+
 // --- Dissolving (between searches) ---------------------------------------------------------------------------
 
 // Splits top-level blossom b into its children, pushing z/2 into every vertex so no edge loses feasibility.

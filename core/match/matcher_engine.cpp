@@ -4,6 +4,7 @@
 #include <queue>
 
 #include "core/match/matcher.hpp"
+#include "core/match/fractional_start.hpp"
 #include "core/match/pricing.hpp"
 
 namespace mb {
@@ -25,7 +26,7 @@ template <class WeightFn> struct OnDemandGraph {
 };
 
 // Full exact solve into a fresh engine: each slot's k heaviest edges as candidates (every pair scored once),
-// duals at half the heaviest edge (feasible for the whole graph), one search per free vertex, then pricing.
+// then the fractional warm start and pricing against every allowed pair (fractional_start.hpp).
 template <class WeightFn>
 void full_solve(BlossomEngine& engine, const std::vector<int>& slots, const WeightFn& w2, int k) {
     using Entry = std::pair<std::int64_t, int>;                          // (w2, neighbour)
@@ -52,16 +53,14 @@ void full_solve(BlossomEngine& engine, const std::vector<int>& slots, const Weig
             offer(slots[j], slots[i], w);
         }
     }
-    std::vector<std::pair<int, int>> edges;
+    std::vector<std::pair<std::pair<int, int>, std::int64_t>> edges;
     for (int u : slots) {
-        for (const Entry& e : heaps[u]) edges.emplace_back(std::min(u, e.second), std::max(u, e.second));
+        for (const Entry& e : heaps[u]) edges.push_back({{std::min(u, e.second), std::max(u, e.second)}, e.first});
     }
     std::sort(edges.begin(), edges.end());
-    edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
-    for (const auto& [u, v] : edges) engine.add_edge(u, v, w2(u, v));
-    for (int u : slots) engine.set_dual(u, best[u] / 2);
-    engine.solve_all();
-    price_until_feasible(engine, OnDemandGraph<WeightFn>{slots, w2}, engine.take_lowered());
+    edges.erase(std::unique(edges.begin(), edges.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+                edges.end());
+    fractional_solve(engine, OnDemandGraph<WeightFn>{slots, w2}, edges, best);
 }
 
 } // namespace

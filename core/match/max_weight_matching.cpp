@@ -2,10 +2,12 @@
 #include "core/match/max_weight_matching.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <sstream>
 #include <stdexcept>
 
 #include "core/match/blossom_engine.hpp"
+#include "core/match/fractional_start.hpp"
 #include "core/match/pricing.hpp"
 
 namespace mb {
@@ -59,10 +61,12 @@ struct CsrOracle {
     }
 };
 
-// The union over vertices of each vertex's `k` heaviest edges, added to the engine once each.
-void add_candidates(const CsrGraph& g, int k, BlossomEngine& engine) {
+using CandidateList = std::vector<std::pair<std::pair<int, int>, std::int64_t>>;   // ((u < v), w2)
+
+// The union over vertices of each vertex's `k` heaviest edges (all edges when k covers every degree).
+CandidateList candidates(const CsrGraph& g, int k) {
     std::vector<std::pair<std::int64_t, int>> row;                 // (-w, arc index)
-    std::vector<std::pair<std::int64_t, std::int64_t>> keyed;      // (lo * n + hi, w)
+    CandidateList out;
     for (int u = 0; u < g.n; ++u) {
         row.clear();
         for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) row.emplace_back(-g.weights[i], i);
@@ -72,16 +76,13 @@ void add_candidates(const CsrGraph& g, int k, BlossomEngine& engine) {
         }
         for (const auto& [neg_w, i] : row) {
             const int v = g.targets[i];
-            keyed.emplace_back(static_cast<std::int64_t>(std::min(u, v)) * g.n + std::max(u, v), -neg_w);
+            out.push_back({{std::min(u, v), std::max(u, v)}, -2 * neg_w});
         }
     }
-    std::sort(keyed.begin(), keyed.end());
-    keyed.erase(std::unique(keyed.begin(), keyed.end(),
-                            [](const auto& a, const auto& b) { return a.first == b.first; }),
-                keyed.end());
-    for (const auto& [key, w] : keyed) {
-        engine.add_edge(static_cast<int>(key / g.n), static_cast<int>(key % g.n), 2 * w);
-    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+              out.end());
+    return out;
 }
 
 } // namespace
@@ -91,27 +92,15 @@ MatchingResult max_weight_matching(const CsrGraph& g, const MatchingOptions& opt
     BlossomEngine engine(g.n);
     const double average_degree = g.n == 0 ? 0.0 : static_cast<double>(g.targets.size()) / g.n;
     const bool pricing = average_degree > options.pricing_min_degree;
-    MatchingResult result;
-    if (pricing) {
-        add_candidates(g, std::max(1, options.candidates_per_vertex), engine);
-        // Half the heaviest edge of the FULL graph: feasible for every edge before any search.
-        for (int v = 0; v < g.n; ++v) {
-            std::int64_t best = 0;
-            for (int i = g.offsets[v]; i < g.offsets[v + 1]; ++i) best = std::max(best, g.weights[i]);
-            engine.set_dual(v, best);
-        }
-        engine.solve_all();
-        const PricingStats ps = price_until_feasible(engine, CsrOracle{g}, engine.take_lowered());
-        result.pricing_rounds = ps.rounds;
-    } else {
-        for (int u = 0; u < g.n; ++u) {
-            for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) {
-                if (g.targets[i] > u) engine.add_edge(u, g.targets[i], 2 * g.weights[i]);
-            }
-        }
-        engine.init_duals_half_max();
-        engine.solve_all();
+    std::vector<std::int64_t> best_w2(static_cast<std::size_t>(g.n), 0);
+    for (int v = 0; v < g.n; ++v) {
+        for (int i = g.offsets[v]; i < g.offsets[v + 1]; ++i) best_w2[v] = std::max(best_w2[v], 2 * g.weights[i]);
     }
+    const int k = pricing ? std::max(1, options.candidates_per_vertex) : std::numeric_limits<int>::max();
+    MatchingResult result;
+    const FractionalStats fs = fractional_solve(engine, CsrOracle{g}, candidates(g, k), best_w2);
+    result.pricing_rounds = fs.cover_pricing_rounds + fs.pricing_rounds;
+    result.odd_cycles = fs.odd_cycles;
     result.mate.resize(static_cast<std::size_t>(g.n));
     for (int v = 0; v < g.n; ++v) result.mate[v] = engine.mate(v);
     result.total = engine.matched_weight2() / 2;

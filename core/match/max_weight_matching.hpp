@@ -1,9 +1,10 @@
 // core/match/max_weight_matching.hpp — exact maximum-weight matching on a general graph: the standalone API.
 //
 // Graph in (CSR, integer weights > 0), mate array and total out. Exact for every input (primal–dual
-// weighted blossom algorithm, blossom_engine.hpp). Dense inputs are solved on a sparse candidate subgraph
-// (each vertex's heaviest edges) and then priced against every edge until the dual solution is feasible for
-// the whole graph (pricing.hpp), which proves the result optimal for the whole graph.
+// weighted blossom algorithm, blossom_engine.hpp), warm-started from the fractional relaxation solved as a
+// bipartite problem (fractional_start.hpp). Dense inputs are solved on a sparse candidate subgraph (each
+// vertex's heaviest edges) and then priced against every edge until the dual solution is feasible for the
+// whole graph (pricing.hpp), which proves the result optimal for the whole graph.
 //
 //   CsrGraph g = make_csr(4, std::vector<WeightedEdge>{{0, 1, 5}, {1, 2, 9}, {2, 3, 5}});
 //   MatchingResult r = max_weight_matching(g);       // r.total == 10, r.mate == {1, 0, 3, 2}
@@ -48,7 +49,8 @@ struct MatchingOptions {
 struct MatchingResult {
     std::vector<int> mate;               // mate[v] = partner of v, or -1 if v is single
     std::int64_t total = 0;              // sum of the weights of the matched edges
-    int pricing_rounds = 0;              // repair rounds needed after the candidate solve (0 = none)
+    int pricing_rounds = 0;              // repair rounds needed after the candidate solves (0 = none)
+    int odd_cycles = 0;                  // odd cycles in the fractional warm start (each needed a search)
     std::int64_t candidate_edges = 0;    // edges the engine held at the end
     std::int64_t searches = 0;           // single-tree searches run
 };
