@@ -75,6 +75,9 @@ public:
     // --- Installing a warm start (fractional_start.hpp) --------------------------------------------------
     // Both must be free singletons and the edge tight: the caller vouches for it.
     void install_pair(int u, int v);
+    // Matches free singletons along edges that are already tight (in vertex order, first fit): free work
+    // before the searches, valid because matched edges only need to be tight.
+    void greedy_tight_matching();
     // An odd cycle of free singletons whose consecutive edges are tight becomes a blossom with z = 0;
     // cycle[0] is its free base and becomes a pending root.
     void install_cycle_blossom(const std::vector<int>& cycle);

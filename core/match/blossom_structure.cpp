@@ -308,6 +308,19 @@ void BlossomEngine::install_pair(int u, int v) {
     mate_[v] = u;
 }
 
+void BlossomEngine::greedy_tight_matching() {
+    for (int u = 0; u < n_; ++u) {
+        if (mate_[u] != -1 || top_[u] != u || y_[u] == 0) continue;
+        for (const EngineArc& a : adj_[u]) {
+            const int v = a.to;
+            if (mate_[v] == -1 && top_[v] == v && y_[u] + y_[v] == a.w2) {
+                install_pair(u, v);
+                break;
+            }
+        }
+    }
+}
+
 void BlossomEngine::install_cycle_blossom(const std::vector<int>& cycle) {
     const int b = alloc_blossom();
     const auto k = cycle.size();

@@ -57,6 +57,7 @@ FractionalStats fractional_solve(BlossomEngine& general, const Oracle& oracle,
     }
     for (int v = 0; v < n; ++v) cover.set_dual(v, best_w2[v] / 2);   // left: heaviest edge; right: 0
     FractionalStats stats;
+    cover.greedy_tight_matching();
     cover.solve_all();
     stats.cover_pricing_rounds =
         price_until_feasible(cover, detail::CoverOracle<Oracle>{oracle, n}, cover.take_lowered()).rounds;

@@ -42,7 +42,8 @@ struct CsrGraph {
 CsrGraph make_csr(int n, std::span<const WeightedEdge> edges);
 
 struct MatchingOptions {
-    int candidates_per_vertex = 12;      // heaviest edges per vertex kept when pricing (>= 1)
+    int candidates_per_vertex = 48;      // heaviest edges per vertex kept when pricing (>= 1); fewer makes
+                                         // searches cheaper but pricing repair rounds costlier
     int pricing_min_degree = 40;         // price only when the average degree exceeds this
 };
 

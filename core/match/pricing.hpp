@@ -33,13 +33,15 @@ inline void make_feasible(BlossomEngine& engine, int v) {
     engine.raise_dual(v, need);
 }
 
+inline constexpr std::size_t kMaxAddedPerVertex = 4;   // violated edges added per vertex per round
+
 template <class Oracle>
 PricingStats price_until_feasible(BlossomEngine& engine, const Oracle& oracle, std::vector<int> to_check) {
     PricingStats stats;
     const int n = engine.vertex_count();
     std::vector<int> seen(static_cast<std::size_t>(n), -1);   // seen[x] == u: x is a candidate neighbour of u
     std::vector<char> violated_flag(static_cast<std::size_t>(n), 0);
-    struct Violation { int u; int v; std::int64_t w2; };
+    struct Violation { int u; int v; std::int64_t w2; std::int64_t slack; };
     std::vector<Violation> violations;
     std::vector<int> violated;
     while (!to_check.empty()) {
@@ -49,11 +51,22 @@ PricingStats price_until_feasible(BlossomEngine& engine, const Oracle& oracle, s
         for (int u : to_check) {
             for (const EngineArc& a : engine.arcs(u)) seen[a.to] = u;
             const std::int64_t yu = engine.dual(u);
+            const std::size_t first = violations.size();
             oracle.for_each_edge(u, [&](int v, std::int64_t w2) {
                 ++stats.edges_checked;
                 if (seen[v] == u || yu + engine.dual(v) >= w2) return;        // fast path: no blossom needed
-                if (engine.slack(u, v, w2) < 0) violations.push_back({u, v, w2});
+                const std::int64_t s = engine.slack(u, v, w2);
+                if (s < 0) violations.push_back({u, v, w2, s});
             });
+            // Keep only the most violated few per vertex: the rest are usually fixed by the same repair, and
+            // a small candidate graph keeps every later search cheap. Exactness is unaffected: anything
+            // still violated is found in the next round.
+            if (violations.size() - first > kMaxAddedPerVertex) {
+                auto mid = violations.begin() + static_cast<std::ptrdiff_t>(first + kMaxAddedPerVertex);
+                std::nth_element(violations.begin() + static_cast<std::ptrdiff_t>(first), mid, violations.end(),
+                                 [](const Violation& a, const Violation& b) { return a.slack < b.slack; });
+                violations.erase(mid, violations.end());
+            }
         }
         if (violations.empty()) break;
         ++stats.rounds;
@@ -62,9 +75,12 @@ PricingStats price_until_feasible(BlossomEngine& engine, const Oracle& oracle, s
             if (engine.has_edge(e.u, e.v)) continue;      // found from both ends
             engine.add_edge(e.u, e.v, e.w2);
             ++stats.edges_added;
-            if (!violated_flag[e.u]) {
-                violated_flag[e.u] = 1;
-                violated.push_back(e.u);
+            // Lift an endpoint that is already single if there is one: nothing has to be unmatched then.
+            auto single = [&](int x) { return engine.mate(x) == -1 && !engine.in_blossom(x); };
+            const int lift = single(e.v) && !single(e.u) ? e.v : e.u;
+            if (!violated_flag[lift]) {
+                violated_flag[lift] = 1;
+                violated.push_back(lift);
             }
         }
         for (int u : violated) engine.free_vertex(u);
