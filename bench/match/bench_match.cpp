@@ -224,8 +224,8 @@ void run_size(int n, bool bipartite, int lemon_max, bool scipy) {
         compare("LEMON time / ours (CSR)", csr, lem);
         compare("LEMON time / ours (Matcher)", prof, lem);
     } else {
-        std::printf("  %-34s skipped: above --lemon-max %d (LEMON took ~5.6 s at 2,000 and grows\n"
-                    "  %-34s roughly with n * m; it would also need the full ~%s-edge graph in memory)\n",
+        std::printf("  %-34s skipped: above --lemon-max %d (its time grows roughly with n * m * log n,\n"
+                    "  %-34s seconds already at 2,000, and it needs the full %s-edge graph in memory)\n",
                     "LEMON MaxWeightedMatching", lemon_max, "", csr.count("edges") ? csr.at("edges").c_str() : "?");
     }
     if (bipartite && scipy) {
