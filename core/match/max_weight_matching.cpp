@@ -1,0 +1,172 @@
+// core/match/max_weight_matching.cpp — CSR building, the candidate/pricing driver, certificate checking.
+#include "core/match/max_weight_matching.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <sstream>
+#include <stdexcept>
+
+#include "core/match/blossom_engine.hpp"
+#include "core/match/fractional_start.hpp"
+#include "core/match/pricing.hpp"
+
+namespace mb {
+
+// --- CSR -----------------------------------------------------------------------------------------------------
+
+CsrGraph make_csr(int n, std::span<const WeightedEdge> edges) {
+    if (n < 0) throw std::invalid_argument("vertex count must not be negative");
+    std::vector<WeightedEdge> sorted;
+    sorted.reserve(edges.size());
+    for (const WeightedEdge& e : edges) {
+        if (e.u < 0 || e.u >= n || e.v < 0 || e.v >= n) throw std::invalid_argument("edge endpoint out of range");
+        if (e.u == e.v) throw std::invalid_argument("self-loop");
+        if (e.w < 1 || e.w > kMaxEdgeWeight) throw std::invalid_argument("edge weight outside 1..1e15");
+        sorted.push_back({std::min(e.u, e.v), std::max(e.u, e.v), e.w});
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const WeightedEdge& a, const WeightedEdge& b) {
+        return a.u != b.u ? a.u < b.u : (a.v != b.v ? a.v < b.v : a.w > b.w);
+    });
+    sorted.erase(std::unique(sorted.begin(), sorted.end(),
+                             [](const WeightedEdge& a, const WeightedEdge& b) { return a.u == b.u && a.v == b.v; }),
+                 sorted.end());                                    // keeps the heaviest copy (sorted first)
+    CsrGraph g;
+    g.n = n;
+    g.offsets.assign(static_cast<std::size_t>(n) + 1, 0);
+    for (const WeightedEdge& e : sorted) {
+        ++g.offsets[e.u + 1];
+        ++g.offsets[e.v + 1];
+    }
+    for (int v = 0; v < n; ++v) g.offsets[v + 1] += g.offsets[v];
+    g.targets.resize(sorted.size() * 2);
+    g.weights.resize(sorted.size() * 2);
+    std::vector<int> fill(g.offsets.begin(), g.offsets.end() - 1);
+    for (const WeightedEdge& e : sorted) {
+        g.targets[fill[e.u]] = e.v;
+        g.weights[fill[e.u]++] = e.w;
+        g.targets[fill[e.v]] = e.u;
+        g.weights[fill[e.v]++] = e.w;
+    }
+    return g;
+}
+
+// --- Solving -------------------------------------------------------------------------------------------------
+
+namespace {
+
+struct CsrOracle {
+    const CsrGraph& g;
+    template <class F> void for_each_edge(int u, F&& f) const {
+        for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) f(g.targets[i], 2 * g.weights[i]);
+    }
+};
+
+using CandidateList = std::vector<std::pair<std::pair<int, int>, std::int64_t>>;   // ((u < v), w2)
+
+// The union over vertices of each vertex's `k` heaviest edges (all edges when k covers every degree).
+CandidateList candidates(const CsrGraph& g, int k) {
+    std::vector<std::pair<std::int64_t, int>> row;                 // (-w, arc index)
+    CandidateList out;
+    for (int u = 0; u < g.n; ++u) {
+        row.clear();
+        for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) row.emplace_back(-g.weights[i], i);
+        if (static_cast<int>(row.size()) > k) {
+            std::nth_element(row.begin(), row.begin() + k, row.end());
+            row.resize(static_cast<std::size_t>(k));
+        }
+        for (const auto& [neg_w, i] : row) {
+            const int v = g.targets[i];
+            out.push_back({{std::min(u, v), std::max(u, v)}, -2 * neg_w});
+        }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+              out.end());
+    return out;
+}
+
+} // namespace
+
+MatchingResult max_weight_matching(const CsrGraph& g, const MatchingOptions& options,
+                                   MatchingCertificate* certificate) {
+    BlossomEngine engine(g.n);
+    const double average_degree = g.n == 0 ? 0.0 : static_cast<double>(g.targets.size()) / g.n;
+    const bool pricing = average_degree > options.pricing_min_degree;
+    std::vector<std::int64_t> best_w2(static_cast<std::size_t>(g.n), 0);
+    for (int v = 0; v < g.n; ++v) {
+        for (int i = g.offsets[v]; i < g.offsets[v + 1]; ++i) best_w2[v] = std::max(best_w2[v], 2 * g.weights[i]);
+    }
+    const int k = pricing ? std::max(1, options.candidates_per_vertex) : std::numeric_limits<int>::max();
+    MatchingResult result;
+    const FractionalStats fs = fractional_solve(engine, CsrOracle{g}, candidates(g, k), best_w2);
+    result.pricing_rounds = fs.cover_pricing_rounds + fs.pricing_rounds;
+    result.odd_cycles = fs.odd_cycles;
+    result.mate.resize(static_cast<std::size_t>(g.n));
+    for (int v = 0; v < g.n; ++v) result.mate[v] = engine.mate(v);
+    result.total = engine.matched_weight2() / 2;
+    result.candidate_edges = static_cast<std::int64_t>(engine.edge_count());
+    result.searches = engine.stats().searches;
+    if (certificate) {
+        certificate->y2.resize(static_cast<std::size_t>(g.n));
+        for (int v = 0; v < g.n; ++v) certificate->y2[v] = engine.dual(v);
+        certificate->sets = engine.blossom_duals();
+    }
+    return result;
+}
+
+// --- Certificates --------------------------------------------------------------------------------------------
+
+std::string verify_certificate(const CsrGraph& g, const MatchingResult& r, const MatchingCertificate& c) {
+    std::ostringstream err;
+    if (static_cast<int>(r.mate.size()) != g.n || static_cast<int>(c.y2.size()) != g.n) return "size mismatch";
+    auto weight = [&](int u, int v) -> std::int64_t {
+        for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) {
+            if (g.targets[i] == v) return g.weights[i];
+        }
+        return -1;
+    };
+    std::int64_t total = 0;
+    for (int v = 0; v < g.n; ++v) {
+        const int m = r.mate[v];
+        if (m == -1) continue;
+        if (m < 0 || m >= g.n || r.mate[m] != v) return "mate array is not symmetric at " + std::to_string(v);
+        const std::int64_t w = weight(v, m);
+        if (w < 0) return "matched pair " + std::to_string(v) + "-" + std::to_string(m) + " is not an edge";
+        if (m > v) total += w;
+    }
+    if (total != r.total) return "reported total differs from the matched weight";
+    std::vector<std::vector<int>> sets_of(static_cast<std::size_t>(g.n));
+    std::int64_t dual_objective = 0;
+    for (int v = 0; v < g.n; ++v) {
+        if (c.y2[v] < 0) return "negative vertex dual";
+        dual_objective += c.y2[v];
+    }
+    for (std::size_t s = 0; s < c.sets.size(); ++s) {
+        const auto& [z2, members] = c.sets[s];
+        if (z2 < 0 || members.size() % 2 == 0) return "bad odd-set dual";
+        dual_objective += z2 * static_cast<std::int64_t>((members.size() - 1) / 2);
+        for (int v : members) sets_of[v].push_back(static_cast<int>(s));
+    }
+    for (auto& list : sets_of) std::sort(list.begin(), list.end());
+    for (int u = 0; u < g.n; ++u) {
+        for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) {
+            const int v = g.targets[i];
+            std::int64_t cover = c.y2[u] + c.y2[v];
+            std::vector<int> common;
+            std::set_intersection(sets_of[u].begin(), sets_of[u].end(), sets_of[v].begin(), sets_of[v].end(),
+                                  std::back_inserter(common));
+            for (int s : common) cover += c.sets[s].first;
+            if (cover < 2 * g.weights[i]) {
+                err << "edge " << u << "-" << v << " is not covered by the duals";
+                return err.str();
+            }
+        }
+    }
+    if (dual_objective != 2 * r.total) {
+        err << "dual objective " << dual_objective << " != 2 x total " << 2 * r.total;
+        return err.str();
+    }
+    return {};
+}
+
+} // namespace mb

@@ -1,0 +1,46 @@
+// core/match/rounds.hpp — turning the board into a round: table numbers, and history for later rounds.
+//
+// plan_round() seats pairs in board order (highest score first, then mentor id) at tables 1..tables.
+// More pairs than tables: the extra pairs still meet but get table 0 ("no table": e.g. standing area) and are
+// counted in `unseated`; they are listed after the seated pairs and become history like everyone else.
+// tables <= 0 means "as many tables as pairs".
+//
+// Later rounds: pass the round's pairings to Matcher::record_round() (or, when loading a saved event,
+// load_history()); earlier partners are then excluded unless both asked to meet again.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/match/matcher.hpp"
+#include "core/store/store.hpp"
+
+namespace mb {
+
+struct SeatedPair {
+    AttendeeId mentor = 0;
+    AttendeeId mentee = 0;
+    int table = 0;                               // 1-based; 0 = no table (more pairs than tables)
+    int score = 0;                               // integer score
+    std::vector<std::string> reasons;            // strongest first
+    LockKind lock = LockKind::None;
+};
+
+struct RoundPlan {
+    std::vector<SeatedPair> pairs;               // seated ones first, by table
+    std::vector<AttendeeId> waiting;             // nobody to meet this round
+    int tables_used = 0;                         // highest table number handed out
+    int unseated = 0;                            // pairs with table 0
+};
+
+RoundPlan plan_round(const SuggestionSet& board, int tables);
+
+// Store rows for Store::start_round(): reasons joined with '\n'.
+std::vector<Pairing> to_pairings(const RoundPlan& plan);
+
+// Replays saved rounds (each Round with its pairings) into a Matcher as history.
+void load_history(Matcher& matcher, const std::vector<Round>& rounds,
+                  const std::vector<std::vector<Pairing>>& pairings_per_round);
+
+} // namespace mb
