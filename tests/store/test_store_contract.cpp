@@ -1,0 +1,203 @@
+// The Store contract: what every implementation must do. Runs against each factory in store_factories.hpp.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "tests/store/store_factories.hpp"
+#include "tests/support/fixtures.hpp"
+
+using namespace mb;
+using mb::test::person;
+
+TEMPLATE_TEST_CASE("attendees round-trip every field", "[contract]", MB_STORE_IMPLEMENTATIONS) {
+    TestType factory;
+    auto store = factory.open();
+    Attendee a = person("Nguyễn Thị Minh", "minh@example.vn", Role::Both, 17);
+    a.organization = "Bệnh viện Chợ Rẫy";
+    a.title = "Chief Medical Officer";
+    a.field = "Cardiology";
+    a.goals.add(Goal::Relocation);
+    a.expertise.add(Goal::ClinicalToAdministrative);
+    a.expertise.add(Goal::NewPosition);
+    a.location = "Hồ Chí Minh City";
+    a.prefer_outside_org = false;
+    a.email.shared = true;
+    a.phone = {"+84 28 1234 5678", false};
+    a.linkedin_url = {"https://www.linkedin.com/in/minh", true};
+    a.share_organization = true;
+    a.share_title = false;
+
+    a.id = store->add_attendee(a);
+    REQUIRE(a.id > 0);
+    REQUIRE(store->attendee(a.id) == a);
+    REQUIRE(store->attendee_by_email("MINH@example.VN") == a);
+    REQUIRE(store->attendee_count() == 1);
+
+    a.title = "Chief Executive";
+    a.phone.shared = true;
+    store->update_attendee(a);
+    REQUIRE(store->attendee(a.id) == a);
+    REQUIRE_FALSE(store->attendee(a.id + 100).has_value());
+}
+
+TEMPLATE_TEST_CASE("emails are unique regardless of case; empty emails are not", "[contract]",
+                   MB_STORE_IMPLEMENTATIONS) {
+    TestType factory;
+    auto store = factory.open();
+    store->add_attendee(person("Ana", "ana@example.org"));
+    REQUIRE_THROWS_WITH(store->add_attendee(person("Ana Again", "ANA@example.org")),
+                        Catch::Contains("already has the email"));
+    store->add_attendee(person("No Email 1"));
+    store->add_attendee(person("No Email 2"));
+    REQUIRE(store->attendee_count() == 3);
+}
+
+TEMPLATE_TEST_CASE("invalid attendees are refused with a reason", "[contract]", MB_STORE_IMPLEMENTATIONS) {
+    TestType factory;
+    auto store = factory.open();
+    REQUIRE_THROWS_WITH(store->add_attendee(person("")), Catch::Contains("name"));
+    REQUIRE_THROWS_WITH(store->add_attendee(person("Old", "", Role::Mentor, 99)), Catch::Contains("between 0 and 80"));
+    Attendee ghost = person("Ghost");
+    ghost.id = 42;
+    REQUIRE_THROWS_WITH(store->update_attendee(ghost), Catch::Contains("no attendee with id 42"));
+    REQUIRE(store->attendee_count() == 0);
+}
+
+TEMPLATE_TEST_CASE("check-in log is append-only; presence follows the latest event", "[contract]",
+                   MB_STORE_IMPLEMENTATIONS) {
+    TestType factory;
+    auto store = factory.open();
+    const AttendeeId ana = store->add_attendee(person("Ana", "ana@example.org"));
+    const AttendeeId bo = store->add_attendee(person("Bo", "bo@example.org"));
+
+    const CheckInResult first = store->check_in(ana, "kiosk");
+    REQUIRE_FALSE(first.already_present);
+    REQUIRE(first.event.uuid.size() == 36);
+    const CheckInResult again = store->check_in(ana, "kiosk");
+    REQUIRE(again.already_present);
+    REQUIRE(again.event.seq == first.event.seq);
+    REQUIRE(store->present() == std::vector<AttendeeId>{ana});
+
+    store->check_in(bo, "cli");
+    REQUIRE(store->present_count() == 2);
+    REQUIRE(store->undo_check_in(ana, "organizer"));
+    REQUIRE_FALSE(store->undo_check_in(ana, "organizer"));      // nothing left to undo
+    REQUIRE(store->present() == std::vector<AttendeeId>{bo});
+
+    store->check_in(ana, "kiosk");                               // back again: a third event
+    const auto log = store->check_in_log();
+    REQUIRE(log.size() == 4);
+    REQUIRE(std::is_sorted(log.begin(), log.end(), [](auto& x, auto& y) { return x.seq < y.seq; }));
+    REQUIRE(log[2].kind == CheckInKind::Undo);
+    REQUIRE(log[2].source == "organizer");
+    REQUIRE(store->present_count() == 2);
+    REQUIRE_THROWS_WITH(store->check_in(999, "kiosk"), Catch::Contains("no attendee with id 999"));
+}
+
+TEMPLATE_TEST_CASE("a check-in replayed with the same uuid is stored once", "[contract]", MB_STORE_IMPLEMENTATIONS) {
+    TestType factory;
+    auto store = factory.open();
+    const AttendeeId ana = store->add_attendee(person("Ana"));
+    const std::string uuid = "5b0d7a52-2f8c-4d7e-9b1a-0c3f6e2d4a11";
+    store->check_in(ana, "kiosk", uuid);
+    store->undo_check_in(ana, "organizer");
+    const CheckInResult replay = store->check_in(ana, "kiosk", uuid);
+    REQUIRE(replay.already_present);
+    REQUIRE(store->check_in_log().size() == 2);
+    REQUIRE(store->present().empty());                           // the replay did not re-check-in
+}
+
+TEMPLATE_TEST_CASE("settings are stored and replaced", "[contract]", MB_STORE_IMPLEMENTATIONS) {
+    TestType factory;
+    auto store = factory.open();
+    REQUIRE_FALSE(store->setting("event_name").has_value());
+    store->set_setting("event_name", "Physician Leadership Mixer");
+    store->set_setting("event_name", "Mentoring Mixer 2026");
+    REQUIRE(store->setting("event_name") == "Mentoring Mixer 2026");
+}
+
+TEMPLATE_TEST_CASE("transactions commit together or not at all, and nest", "[contract]", MB_STORE_IMPLEMENTATIONS) {
+    TestType factory;
+    auto store = factory.open();
+    REQUIRE_THROWS_AS(store->transaction([&] {
+        store->add_attendee(person("Ana"));
+        store->add_attendee(person("Bo"));
+        throw std::runtime_error("abort");
+    }),
+                      std::runtime_error);
+    REQUIRE(store->attendee_count() == 0);
+
+    store->transaction([&] {
+        store->add_attendee(person("Ana"));
+        try {
+            store->transaction([&] {
+                store->add_attendee(person("Inner"));
+                throw std::runtime_error("inner only");
+            });
+        } catch (const std::runtime_error&) {
+        }
+        store->add_attendee(person("Bo"));
+    });
+    const auto all = store->attendees();
+    REQUIRE(all.size() == 2);
+    REQUIRE(all[0].display_name == "Ana");
+    REQUIRE(all[1].display_name == "Bo");
+}
+
+TEMPLATE_TEST_CASE("likes and declines replace each other and can be cleared", "[contract]", MB_STORE_IMPLEMENTATIONS) {
+    TestType factory;
+    auto store = factory.open();
+    const AttendeeId a = store->add_attendee(person("A"));
+    const AttendeeId b = store->add_attendee(person("B"));
+    store->set_preference(a, b, Preference::Like);
+    store->set_preference(b, a, Preference::Decline);
+    store->set_preference(a, b, Preference::Decline);
+    auto prefs = store->preferences();
+    REQUIRE(prefs.size() == 2);
+    REQUIRE(prefs[0].from == a);
+    REQUIRE(prefs[0].preference == Preference::Decline);
+    store->set_preference(a, b, Preference::None);
+    REQUIRE(store->preferences().size() == 1);
+    REQUIRE_THROWS(store->set_preference(a, a, Preference::Like));
+    REQUIRE_THROWS(store->set_preference(a, 999, Preference::Like));
+}
+
+TEMPLATE_TEST_CASE("rounds freeze pairings with tables and refuse double seating", "[contract]",
+                   MB_STORE_IMPLEMENTATIONS) {
+    TestType factory;
+    auto store = factory.open();
+    std::vector<AttendeeId> ids;
+    for (int i = 0; i < 4; ++i) ids.push_back(store->add_attendee(person("P" + std::to_string(i))));
+    const std::vector<Pairing> first{{ids[0], ids[1], 1, 40, "14 years ahead\nboth in cardiology"},
+                                     {ids[2], ids[3], 2, 25, "outside your organization"}};
+    const Round r1 = store->start_round(first, 900);
+    REQUIRE(r1.number == 1);
+    const Round r2 = store->start_round(std::vector<Pairing>{{ids[0], ids[3], 1, 10, ""}}, 0);
+    REQUIRE(r2.number == 2);
+    REQUIRE(store->rounds().size() == 2);
+    const auto got = store->round_pairings(r1.id);
+    REQUIRE(got.size() == 2);
+    REQUIRE(got[0].reasons == "14 years ahead\nboth in cardiology");
+    REQUIRE(got[1].table == 2);
+
+    const std::vector<Pairing> twice{{ids[0], ids[1], 1, 0, ""}, {ids[1], ids[2], 2, 0, ""}};
+    REQUIRE_THROWS_WITH(store->start_round(twice, 0), Catch::Contains("two pairings"));
+    REQUIRE(store->rounds().size() == 2);
+}
+
+TEMPLATE_TEST_CASE("the change counter moves on every commit, including another connection's", "[contract]",
+                   MB_STORE_IMPLEMENTATIONS) {
+    TestType factory;
+    auto kiosk = factory.open();
+    auto board = factory.open();                                 // a second connection to the same store
+    const AttendeeId ana = kiosk->add_attendee(person("Ana"));
+    const auto before_kiosk = kiosk->change_counter();
+    const auto before_board = board->change_counter();
+    kiosk->check_in(ana, "kiosk");
+    REQUIRE(kiosk->change_counter() != before_kiosk);
+    REQUIRE(board->change_counter() != before_board);
+    REQUIRE(board->present() == std::vector<AttendeeId>{ana});
+    const auto quiet = board->change_counter();
+    REQUIRE(board->change_counter() == quiet);                   // no write, no movement
+}
