@@ -54,7 +54,7 @@ struct ChoosePin { std::string pin; std::string repeat; };   // first run: no PI
 struct CloseOrganizer {};                            // back to attract, organizer locked again
 struct SaveEventName {};                             // from TextField::EventName
 struct ImportCsv {};                                 // from TextField::ImportPath
-struct ExportAttendance {};                          // to TextField::ExportPath
+struct ExportAttendees {};                          // to TextField::ExportPath
 struct UndoCheckIn { AttendeeId id = 0; };
 struct CheckInByOrganizer { AttendeeId id = 0; };
 struct SetIdleTimeout { int seconds = 60; };         // clamped to the settings limits
@@ -63,7 +63,7 @@ struct LeaveKiosk {};                                // quit the kiosk program
 using Command = std::variant<StartCheckIn, SetText, ChooseAttendee, StartWalkIn, SetRole, SetYears, ToggleGoal,
                              ToggleExpertise, SetPreferOutsideOrg, SetShared, Continue, ConfirmCheckIn, GoBack,
                              StartOver, Finish, OpenOrganizer, SubmitPin, ChoosePin, CloseOrganizer,
-                             SaveEventName, ImportCsv, ExportAttendance, UndoCheckIn, CheckInByOrganizer,
+                             SaveEventName, ImportCsv, ExportAttendees, UndoCheckIn, CheckInByOrganizer,
                              SetIdleTimeout, LeaveKiosk>;
 
 } // namespace mb::kiosk

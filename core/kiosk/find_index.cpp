@@ -24,6 +24,20 @@ std::vector<std::string> spaced_words(std::string_view query) {
     return words;
 }
 
+// "O'Brien" folds to "o brien", but people type "obrien": index the apostrophe-free spelling as well.
+std::string without_apostrophes(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\'' || text[i] == '`') continue;
+        if (text.substr(i, 3) == "\u2019") {                  // typographic apostrophe
+            i += 2;
+            continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
+
 } // namespace
 
 FindIndex::FindIndex(const std::vector<Attendee>& attendees) {
@@ -35,6 +49,8 @@ FindIndex::FindIndex(const std::vector<Attendee>& attendees) {
         e.organization = a.organization;
         e.role = a.role;
         e.folded_name = " " + fold_for_search(a.display_name);
+        const std::string joined = " " + fold_for_search(without_apostrophes(a.display_name));
+        if (joined != e.folded_name) e.folded_name += joined;   // sorts by the first spelling still
         const std::string org = fold_for_search(a.organization);
         if (!org.empty()) e.folded_organization = " " + org;
         entries_.push_back(std::move(e));

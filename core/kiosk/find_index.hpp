@@ -24,7 +24,7 @@ struct FindEntry {
     std::string name;                         // display name as stored
     std::string organization;                 // as stored; may be empty
     Role role = Role::Mentee;                 // for the organizer's list
-    std::string folded_name;                  // " " + fold_for_search(name): leading space = word start
+    std::string folded_name;                  // " " + fold_for_search(name) [+ " " + apostrophe-free spelling]
     std::string folded_organization;          // " " + folded organization, or empty
 };
 

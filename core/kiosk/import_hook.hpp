@@ -1,7 +1,7 @@
-// core/kiosk/import_hook.hpp — the organizer's "Import CSV" button, the one place that calls core/io.
+// core/kiosk/import_hook.hpp — the organizer's "Import CSV" button over core/io's importer.
 //
-// core/io/attendee_import.hpp (mb::import_attendees_csv) is being written on main; until it exists in the
-// build this reports, in words, that import is not available — the button is wired, the engine is missing.
+// mb::import_attendees_csv_file does the work (header matching, merge by email, one transaction); this turns
+// its summary or failure into sentences for a touchscreen: a count first, then the first few issues.
 #pragma once
 
 #include <filesystem>
@@ -12,11 +12,11 @@
 namespace mb::kiosk {
 
 struct ImportOutcome {
-    bool ok = false;                 // true: the file was imported (possibly with warnings)
-    std::string message;             // one or two sentences for the organizer
+    bool ok = false;                 // true: the file was imported (possibly with skipped rows)
+    std::string message;             // a few short lines for the organizer
 };
 
-// Never throws: every failure (missing file, bad CSV, store error) comes back as a message.
+// Never throws: every failure (missing file, unusable CSV, store error) comes back as a message.
 ImportOutcome import_attendees_from_path(Store& store, const std::filesystem::path& csv);
 
 } // namespace mb::kiosk

@@ -30,7 +30,7 @@ struct KioskConfig {
     std::string source = "kiosk";                            // written to the check-in log (audit)
     std::chrono::milliseconds change_poll{500};              // how often tick() asks the store for news
     std::string default_import_path;                         // organizer's import field starts with this
-    std::string default_export_path = "attendance.csv";      // organizer's export field starts with this
+    std::string default_export_path = "attendees.csv";        // organizer's export field starts with this
 };
 
 class Kiosk {
@@ -73,7 +73,7 @@ private:
     void on(const CloseOrganizer&, SteadyTime);
     void on(const SaveEventName&, SteadyTime);
     void on(const ImportCsv&, SteadyTime);
-    void on(const ExportAttendance&, SteadyTime);
+    void on(const ExportAttendees&, SteadyTime);
     void on(const UndoCheckIn&, SteadyTime);
     void on(const CheckInByOrganizer&, SteadyTime);
     void on(const SetIdleTimeout&, SteadyTime);

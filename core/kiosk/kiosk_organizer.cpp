@@ -2,7 +2,7 @@
 // check-in corrections. Every action answers with one sentence in OrganizerView::message.
 #include <limits>
 
-#include "core/kiosk/attendance_export.hpp"
+#include "core/kiosk/export_hook.hpp"
 #include "core/kiosk/import_hook.hpp"
 #include "core/kiosk/kiosk.hpp"
 #include "core/kiosk/settings.hpp"
@@ -94,11 +94,11 @@ void Kiosk::on(const ImportCsv&, SteadyTime) {
     organizer_message(outcome.message, !outcome.ok);
 }
 
-void Kiosk::on(const ExportAttendance&, SteadyTime) {
+void Kiosk::on(const ExportAttendees&, SteadyTime) {
     if (!organizer_unlocked_) return;
     const std::string path(trim(export_path_));
     try {
-        const std::size_t n = export_attendance_csv(store_, path);
+        const std::size_t n = export_attendees_to_path(store_, path);
         organizer_message("Wrote " + std::to_string(n) + " attendees to " + path + ".", false);
     } catch (const std::exception& e) {
         organizer_message(e.what(), true);
