@@ -1,9 +1,4 @@
-// app/main.cpp — thin entry point: parse the command line, run one subcommand, map failures to exit codes.
-#include <cstdio>
+// app/main.cpp — thin entry point: everything happens in the command line layer (app/cli).
+#include "app/cli/cli.hpp"
 
-int main(int argc, char** argv) {
-    (void)argc;
-    (void)argv;
-    std::puts("matchbooth " MATCHBOOTH_VERSION);
-    return 0;
-}
+int main(int argc, char** argv) { return mb::cli::run(argc, argv); }

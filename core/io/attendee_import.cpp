@@ -212,6 +212,9 @@ void import_row(Store& store, const CsvRecord& rec, const ColumnMap& map, std::s
             }
         });
     } catch (const StoreError& e) {
+        // Only a refusal of this row (duplicate, invalid value) skips it. Disk full, locked, damaged: the
+        // whole import fails and rolls back, so a half-imported list never looks like a finished one.
+        if (e.kind != StoreErrorKind::Invalid) throw;
         summary.skipped.push_back({rec.line, e.what()});
         return;
     }

@@ -3,12 +3,38 @@
 
 namespace mb::sqlite {
 
+StoreErrorKind classify(int rc) {
+    switch (rc & 0xff) {                                         // primary code of an extended one
+    case SQLITE_BUSY: case SQLITE_LOCKED: return StoreErrorKind::Busy;
+    case SQLITE_FULL: return StoreErrorKind::Full;
+    case SQLITE_READONLY: case SQLITE_CANTOPEN: case SQLITE_PERM: case SQLITE_AUTH: return StoreErrorKind::ReadOnly;
+    case SQLITE_CORRUPT: case SQLITE_NOTADB: return StoreErrorKind::Corrupt;
+    case SQLITE_CONSTRAINT: case SQLITE_MISMATCH: case SQLITE_RANGE: return StoreErrorKind::Invalid;
+    default: return StoreErrorKind::Other;
+    }
+}
+
+// SQLite's own words, with a plain explanation in front for the failures an organizer can act on.
+std::string explain(StoreErrorKind kind, std::string_view sqlite_message) {
+    std::string_view plain;
+    switch (kind) {
+    case StoreErrorKind::Busy: plain = "another program is holding the database; try again in a moment"; break;
+    case StoreErrorKind::Full: plain = "the disk is full; free some space"; break;
+    case StoreErrorKind::ReadOnly: plain = "the database cannot be written (read-only file, folder or disk)"; break;
+    case StoreErrorKind::Corrupt: plain = "the database file is damaged or is not a Matchbooth database"; break;
+    default: break;
+    }
+    if (plain.empty()) return std::string(sqlite_message);
+    return std::string(plain) + " (" + std::string(sqlite_message) + ")";
+}
+
 void check(sqlite3* db, int rc, std::string_view what) {
     if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE) return;
+    const StoreErrorKind kind = classify(rc);
     std::string msg(what);
     msg += ": ";
-    msg += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
-    throw StoreError(msg);
+    msg += explain(kind, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    throw StoreError(msg, kind);
 }
 
 // --- Statement --------------------------------------------------------------------------------------------
@@ -77,9 +103,11 @@ void Connection::exec(std::string_view sql) {
     const std::string text(sql);
     const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err);
     if (rc != SQLITE_OK) {
-        std::string msg = err ? err : sqlite3_errstr(rc);
+        const int code = sqlite3_extended_errcode(db_);
+        const StoreErrorKind kind = classify(code);
+        std::string msg = explain(kind, err ? err : sqlite3_errstr(rc));
         sqlite3_free(err);
-        throw StoreError(msg);
+        throw StoreError(msg, kind);
     }
 }
 

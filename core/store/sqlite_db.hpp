@@ -15,8 +15,10 @@
 
 namespace mb::sqlite {
 
-// Throws StoreError("<what>: <sqlite message>") when rc is not one of the success codes.
+// Throws StoreError("<what>: <plain explanation> (<sqlite message>)") with the matching kind when rc is
+// not one of the success codes.
 void check(sqlite3* db, int rc, std::string_view what);
+StoreErrorKind classify(int sqlite_rc);
 
 class Statement {
 public:

@@ -110,7 +110,8 @@ void migrate(Connection& db, int target_version) {
             db.exec("ROLLBACK");
             throw StoreError("the database was written by a newer Matchbooth (schema version " +
                              std::to_string(current) + ", this program knows up to " + std::to_string(latest) +
-                             "); refusing to open it rather than risk losing data");
+                             "); refusing to open it rather than risk losing data",
+                             StoreErrorKind::Other);
         }
         if (current >= target) {
             db.exec("COMMIT");

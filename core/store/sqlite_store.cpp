@@ -92,22 +92,30 @@ public:
         ++depth_;
         try {
             body();
+            if (!outermost) db_.exec("RELEASE " + savepoint);
+            else db_.exec("COMMIT");
         } catch (...) {
             --depth_;
+            abandon(outermost, savepoint);
+            throw;
+        }
+        --depth_;
+        if (outermost) ++local_writes_;
+    }
+
+    // Undoes a failed transaction level. After some errors (disk full, I/O) SQLite has already rolled the
+    // whole transaction back by itself; issuing ROLLBACK then would fail and hide the real error, so we
+    // look first. Never throws: the caller is already propagating the error that matters.
+    void abandon(bool outermost, const std::string& savepoint) noexcept {
+        if (sqlite3_get_autocommit(db_.get())) return;          // nothing open any more
+        try {
             if (outermost) {
                 db_.exec("ROLLBACK");
             } else {
                 db_.exec("ROLLBACK TO " + savepoint);
                 db_.exec("RELEASE " + savepoint);
             }
-            throw;
-        }
-        --depth_;
-        if (outermost) {
-            db_.exec("COMMIT");
-            ++local_writes_;
-        } else {
-            db_.exec("RELEASE " + savepoint);
+        } catch (const StoreError&) {
         }
     }
 
@@ -380,7 +388,8 @@ void create_private_file(const std::filesystem::path& path) {
         return;
     }
     if (errno == EEXIST) return;
-    throw StoreError("cannot create the database file " + path.string() + ": " + std::strerror(errno));
+    throw StoreError("cannot create the database file " + path.string() + ": " + std::strerror(errno),
+                     errno == ENOSPC ? StoreErrorKind::Full : StoreErrorKind::ReadOnly);
 }
 
 } // namespace
@@ -399,18 +408,23 @@ std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& path, cons
     if (options.create) {
         if (path.has_parent_path() && !fs::exists(path.parent_path(), ec)) {
             fs::create_directories(path.parent_path(), ec);
-            if (ec) throw StoreError("cannot create the folder for " + where + ": " + ec.message());
+            if (ec) throw StoreError("cannot create the folder for " + where + ": " + ec.message(), StoreErrorKind::ReadOnly);
             fs::permissions(path.parent_path(), fs::perms::owner_all, fs::perm_options::replace, ec);
         }
         create_private_file(path);
     } else if (!fs::exists(path, ec)) {
-        throw StoreError("no database at " + where);
+        throw StoreError("no database at " + where, StoreErrorKind::Other);
     }
 
     sqlite3* raw = nullptr;
     const int rc = sqlite3_open_v2(where.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, nullptr);
     sqlite::Connection db(raw);
-    if (rc != SQLITE_OK) throw StoreError("cannot open " + where + ": " + sqlite3_errstr(rc));
+    if (rc != SQLITE_OK) throw StoreError("cannot open " + where + ": " + sqlite3_errstr(rc), sqlite::classify(rc));
+    // SQLite quietly opens a file it may not write read-only; a kiosk that cannot record check-ins must
+    // say so at start-up, not at the first person's check-in.
+    if (sqlite3_db_readonly(raw, "main") == 1)
+        throw StoreError(where + ": the database file is read-only; check its permissions and the disk",
+                         StoreErrorKind::ReadOnly);
     sqlite3_extended_result_codes(raw, 1);
     try {
         db.exec("PRAGMA busy_timeout = " + std::to_string(options.busy_timeout_ms));
@@ -420,16 +434,20 @@ std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& path, cons
         {
             sqlite::Statement st(raw, "PRAGMA journal_mode = WAL");
             if (!st.step() || st.text(0) != "wal")
-                throw StoreError("this file system does not support SQLite's write-ahead log");
+                throw StoreError("this file system does not support SQLite's write-ahead log", StoreErrorKind::Other);
         }
         db.exec("PRAGMA synchronous = FULL");
+        if (options.max_page_count > 0)
+            db.exec("PRAGMA max_page_count = " + std::to_string(options.max_page_count));   // our integer
         sqlite::migrate(db, options.schema_version);
         // A structural check (reads the whole file: milliseconds at event size) catches a truncated or
         // overwritten file at start-up, before anyone is told they are checked in.
         sqlite::Statement quick(raw, "PRAGMA quick_check(1)");
-        if (quick.step() && quick.text(0) != "ok") throw StoreError("integrity check failed: " + quick.text(0));
+        if (quick.step() && quick.text(0) != "ok")
+            throw StoreError("the database file is damaged (integrity check: " + quick.text(0) + ")",
+                             StoreErrorKind::Corrupt);
     } catch (const StoreError& e) {
-        throw StoreError(where + ": " + e.what());
+        throw StoreError(where + ": " + e.what(), e.kind);
     }
     return std::make_unique<SqliteStore>(std::move(db));
 }

@@ -21,6 +21,7 @@ struct SqliteOptions {
     int busy_timeout_ms = 5000;           // how long a write waits for another process's transaction
     bool create = true;                   // create the file (and its directory) if missing
     int schema_version = -1;              // migrate to this version (tests of migrations only); -1 = latest
+    int max_page_count = 0;               // cap the file size in pages (tests of "disk full"); 0 = no cap
 };
 
 // Opens (creating if allowed) and migrates. Throws StoreError with the path in the message on failure:

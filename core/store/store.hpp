@@ -26,8 +26,20 @@
 
 namespace mb {
 
+// What went wrong, for callers that react differently (the kiosk retries Busy, shows a notice for Full).
+enum class StoreErrorKind : std::uint8_t {
+    Other = 0,
+    Busy,                                 // another process holds the write lock longer than busy_timeout
+    Full,                                 // the disk (or the configured size cap) is full
+    ReadOnly,                             // the file or its folder cannot be written
+    Corrupt,                              // the file is damaged or not a database
+    Invalid,                              // the request itself was refused (unknown id, duplicate email ...)
+};
+
 struct StoreError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+    explicit StoreError(const std::string& message, StoreErrorKind k = StoreErrorKind::Invalid)
+        : std::runtime_error(message), kind(k) {}
+    StoreErrorKind kind;
 };
 
 enum class CheckInKind : std::uint8_t { In = 0, Undo = 1 };
@@ -76,7 +88,9 @@ public:
 
     // --- Transactions ------------------------------------------------------------------------------------
     // Runs body atomically: every write inside commits together or not at all (an exception rolls back and
-    // propagates). Calls nest; only the outermost commits.
+    // propagates). Calls nest; only the outermost commits. A nested call that fails with kind Invalid undoes
+    // only itself, and the caller may catch that and go on; any other kind (Busy, Full, ...) may have ended
+    // the whole transaction, so callers must let it propagate.
     virtual void transaction(const std::function<void()>& body) = 0;
 
     // --- Settings (event name, tables, idle timeout, organizer PIN hash ...) -----------------------------

@@ -1,0 +1,93 @@
+// The command line, run as a user would run it: exit codes, one-line errors, nothing lost.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include "core/store/sqlite_store.hpp"
+#include "tests/support/run_process.hpp"
+#include "tests/support/temp_dir.hpp"
+
+using namespace mb;
+using test::quoted;
+using test::run_matchbooth;
+
+namespace {
+int line_count(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+} // namespace
+
+TEST_CASE("cli: --help on the root and on every subcommand") {
+    for (const char* sub : {"", "import", "export", "checkin", "demo"}) {
+        INFO(sub);
+        const auto r = run_matchbooth(std::string(sub) + " --help");
+        CHECK(r.exit_code == 0);
+        CHECK_THAT(r.output, Catch::Contains("Usage: matchbooth"));
+    }
+}
+
+TEST_CASE("cli: bad arguments give one clear line and exit code 2") {
+    for (const char* args : {"frobnicate", "import", "export", "export people", "checkin",
+                             "checkin --attendee 1 --email a@b.co", "demo --attendees 0", "demo --attendees x"}) {
+        INFO(args);
+        const auto r = run_matchbooth(args);
+        CHECK(r.exit_code == 2);
+        CHECK(line_count(r.output) == 1);
+        CHECK_THAT(r.output, Catch::StartsWith("matchbooth: "));
+    }
+}
+
+TEST_CASE("cli: unreadable files and unknown attendees give one line and exit code 1") {
+    test::TempDir dir;
+    const std::string db = quoted((dir / "e.db").string());
+    auto r = run_matchbooth("import --db " + db + " " + quoted((dir / "nope.csv").string()));
+    CHECK(r.exit_code == 1);
+    CHECK(line_count(r.output) == 1);
+    CHECK_THAT(r.output, Catch::Contains("cannot read") && Catch::Contains("nope.csv"));
+
+    r = run_matchbooth("checkin --db " + db + " --email nobody@example.org");
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.output, Catch::Contains("no attendee with email nobody@example.org"));
+
+    // A database path that is a directory, and a file that is not a database.
+    r = run_matchbooth("demo --db " + quoted(dir.path().string()));
+    CHECK(r.exit_code == 1);
+    CHECK(line_count(r.output) == 1);
+    { std::ofstream junk(dir / "junk.db"); junk << "this is not a database, it is a shopping list\n"; }
+    r = run_matchbooth("checkin --db " + quoted((dir / "junk.db").string()) + " --attendee 1");
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.output, Catch::Contains("junk.db"));
+}
+
+TEST_CASE("cli: import, check in by email and by id, export — end to end") {
+    test::TempDir dir;
+    const std::string db = quoted((dir / "e.db").string());
+    { std::ofstream csv(dir / "list.csv"); csv << "Name,Email,Company\r\nZoë Ñúñez,zoe@example.es,Clínic\r\nBad,nope,X\r\n"; }
+    auto r = run_matchbooth("import --db " + db + " " + quoted((dir / "list.csv").string()));
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.output, Catch::Contains("imported 1, merged 0, skipped 1") && Catch::Contains("line 3"));
+
+    r = run_matchbooth("checkin --db " + db + " --email ZOE@example.es");
+    CHECK(r.exit_code == 0);
+    CHECK(r.output == "checked in: Zoë Ñúñez (id 1)\n");
+    r = run_matchbooth("checkin --db " + db + " --attendee 1");
+    CHECK(r.output == "already checked in: Zoë Ñúñez (id 1)\n");
+    {
+        auto store = open_sqlite_store(dir / "e.db");        // the commit is visible to another connection
+        CHECK(store->present_count() == 1);
+    }
+    r = run_matchbooth("export checkins --db " + db + " -o " + quoted((dir / "out.csv").string()));
+    CHECK(r.exit_code == 0);
+    std::ifstream in(dir / "out.csv");
+    std::string header, row;
+    std::getline(in, header);
+    std::getline(in, row);
+    CHECK_THAT(row, Catch::Contains("Zoë Ñúñez,check-in,cli"));
+}
+
+TEST_CASE("cli: demo creates the event it says it creates") {
+    test::TempDir dir;
+    const auto r = run_matchbooth("demo --db " + quoted((dir / "d.db").string()) + " --attendees 40 --seed 9");
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.output, Catch::Contains("created 40 demo attendees"));
+    auto store = open_sqlite_store(dir / "d.db");
+    CHECK(store->attendee_count() == 40);
+}
