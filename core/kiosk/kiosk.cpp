@@ -311,6 +311,16 @@ const KioskView& Kiosk::view() {
                        screen_ == Screen::Share;
     v.exit_requested = exit_requested_;
     v.problem = problem_;
+    v.step_count = form_.walk_in ? 5 : 4;
+    const int extra = form_.walk_in ? 1 : 0;                 // walk-ins have the registration step
+    switch (screen_) {
+    case Screen::Find: v.step = 1; break;
+    case Screen::Register: v.step = 2; break;
+    case Screen::About: v.step = 2 + extra; break;
+    case Screen::Goals: v.step = 3 + extra; break;
+    case Screen::Share: v.step = 4 + extra; break;
+    default: v.step_count = 0; break;
+    }
 
     const Attendee& p = form_.person;
     if (screen_ == Screen::Find) build_find_view(v);

@@ -126,6 +126,8 @@ struct KioskView {
     int idle_warning_s = 0;                 // > 0: the form is wiped in this many seconds unless touched
     bool can_go_back = false;               // Back is shown
     bool can_start_over = false;            // Start over is shown
+    int step = 0;                           // 1-based step of the check-in flow; 0 outside it
+    int step_count = 0;                     // 4 for people on the list, 5 for walk-ins
     bool exit_requested = false;            // LeaveKiosk was applied: the app closes
     std::string problem;                    // a failure not tied to one field (banner), else empty
     FindView find;
