@@ -31,6 +31,7 @@ public:
 
     kiosk::Kiosk& kiosk() { return kiosk_; }
     ui::UiState& ui_state() { return ui_; }
+    const ui::UiState& ui_state() const { return ui_; }
 
 private:
     void type_from_physical_keyboard(const kiosk::KioskView& view);   // development convenience

@@ -8,6 +8,8 @@
 
 namespace mb::platform {
 
+// --- TouchInput ---------------------------------------------------------------------------------------------
+
 TouchInput& TouchInput::of(GLFWwindow* window) { return *static_cast<TouchInput*>(glfwGetWindowUserPointer(window)); }
 
 void TouchInput::install(GLFWwindow* window) {
@@ -27,20 +29,14 @@ void TouchInput::on_button(GLFWwindow* window, int button, int action, int) {
     TouchInput& self = of(window);
     double x = 0, y = 0;
     glfwGetCursorPos(window, &x, &y);
-    const auto kind = action == GLFW_PRESS ? PointerEvent::Press : PointerEvent::Release;
-    self.queue_.push_back({kind, {static_cast<float>(x), static_cast<float>(y)}});
+    const auto kind = action == GLFW_PRESS ? PointerQueue::Kind::Press : PointerQueue::Kind::Release;
+    self.queue_.push(kind, {static_cast<float>(x), static_cast<float>(y)});
     ++self.activity_;
 }
 
 void TouchInput::on_cursor(GLFWwindow* window, double x, double y) {
     TouchInput& self = of(window);
-    const ImVec2 pos{static_cast<float>(x), static_cast<float>(y)};
-    // Consecutive moves collapse into one: only the latest position matters between transitions.
-    if (!self.queue_.empty() && self.queue_.back().kind == PointerEvent::Move) {
-        self.queue_.back().pos = pos;
-    } else {
-        self.queue_.push_back({PointerEvent::Move, pos});
-    }
+    self.queue_.push(PointerQueue::Kind::Move, {static_cast<float>(x), static_cast<float>(y)});
     ++self.activity_;
 }
 
@@ -70,19 +66,9 @@ void TouchInput::on_enter(GLFWwindow* window, int entered) {
 }
 
 void TouchInput::apply(ImGuiIO& io) {
-    while (!queue_.empty()) {
-        const PointerEvent e = queue_.front();
-        queue_.pop_front();
-        pos_ = e.pos;
-        if (e.kind == PointerEvent::Press && !down_) {
-            down_ = true;
-            break;                              // the release, if already queued, waits for the next frame
-        }
-        if (e.kind == PointerEvent::Release && down_) {
-            down_ = false;
-            break;
-        }
-    }
+    ImVec2 pos;
+    bool down = false;
+    queue_.next_frame(pos, down);
     // Lay out in framebuffer pixels: scale window coordinates (they differ on HiDPI Wayland outputs).
     int win_w = 0, win_h = 0, fb_w = 0, fb_h = 0;
     glfwGetWindowSize(window_, &win_w, &win_h);
@@ -91,8 +77,8 @@ void TouchInput::apply(ImGuiIO& io) {
     const float sy = win_h > 0 ? static_cast<float>(fb_h) / static_cast<float>(win_h) : 1.0f;
     io.DisplaySize = ImVec2(static_cast<float>(fb_w), static_cast<float>(fb_h));
     io.DisplayFramebufferScale = ImVec2(1, 1);
-    io.MousePos = pos_.x == -FLT_MAX ? pos_ : ImVec2(pos_.x * sx, pos_.y * sy);
-    io.MouseDown[0] = down_;
+    io.MousePos = pos.x == -FLT_MAX ? pos : ImVec2(pos.x * sx, pos.y * sy);
+    io.MouseDown[0] = down;
     for (int i = 1; i < 5; ++i) io.MouseDown[i] = false;
 }
 

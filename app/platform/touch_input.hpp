@@ -15,9 +15,9 @@
 
 #include <imgui.h>
 
-#include <cfloat>
 #include <cstdint>
-#include <deque>
+
+#include "app/platform/pointer_queue.hpp"
 
 struct GLFWwindow;
 
@@ -33,14 +33,10 @@ public:
     // events (see above) and sets io.DisplaySize to the framebuffer size.
     void apply(ImGuiIO& io);
 
-    bool pending() const { return !queue_.empty(); }           // more events wait for the next frame
+    bool pending() const { return !queue_.empty(); }            // more events wait for the next frame
     std::uint64_t activity() const { return activity_; }       // moves on any input event
 
 private:
-    struct PointerEvent {
-        enum Kind : std::uint8_t { Move, Press, Release } kind = Move;
-        ImVec2 pos;                                            // window coordinates at the event
-    };
     static TouchInput& of(GLFWwindow* window);
     static void on_button(GLFWwindow* window, int button, int action, int mods);
     static void on_cursor(GLFWwindow* window, double x, double y);
@@ -51,10 +47,8 @@ private:
     static void on_enter(GLFWwindow* window, int entered);
 
     GLFWwindow* window_ = nullptr;
-    std::deque<PointerEvent> queue_;                           // not yet given to ImGui
-    ImVec2 pos_{-FLT_MAX, -FLT_MAX};                           // last position given to ImGui (window coords)
-    bool down_ = false;                                        // last button state given to ImGui
-    std::uint64_t activity_ = 0;
+    PointerQueue queue_;                                       // window coordinates
+    std::uint64_t activity_ = 0;                               // input events seen
 };
 
 } // namespace mb::platform
