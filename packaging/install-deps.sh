@@ -19,6 +19,7 @@ build_deps=(
 )
 test_deps=(
   xvfb xauth libgl1-mesa-dri                               # render tests under Xvfb with llvmpipe
+  clang libclang-rt-14-dev                                 # libFuzzer targets (the "fuzz" preset)
 )
 
 want=("${build_deps[@]}")

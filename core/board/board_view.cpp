@@ -1,0 +1,110 @@
+// core/board/board_view.cpp — see board_view.hpp.
+#include "core/board/board_view.hpp"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "core/text/fold.hpp"
+#include "core/util/strings.hpp"
+
+namespace mb {
+
+namespace {
+
+// Bytes of the first UTF-8 code point of s (1 for ASCII or a stray byte).
+std::size_t first_code_point_length(std::string_view s) {
+    if (s.empty()) return 0;
+    std::size_t n = 1;
+    while (n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) ++n;
+    return n;
+}
+
+std::string first_line(const std::string& s) { return s.substr(0, s.find('\n')); }
+
+} // namespace
+
+int RoundClock::remaining_s(std::int64_t now_ms) const {
+    if (duration_s == 0) return -1;
+    const std::int64_t end_ms = started_ms + static_cast<std::int64_t>(duration_s) * 1000;
+    return static_cast<int>(std::max<std::int64_t>(0, (end_ms - now_ms + 999) / 1000));
+}
+
+std::string short_display_name(const std::string& full_name) {
+    const std::string_view name = trim(full_name);
+    const auto first_end = name.find(' ');
+    if (first_end == std::string_view::npos) return std::string(name);
+    const auto last_start = name.rfind(' ') + 1;
+    const std::string_view last = name.substr(last_start);
+    return std::string(name.substr(0, first_end)) + " " + std::string(last.substr(0, first_code_point_length(last))) + ".";
+}
+
+BoardInputs load_board_inputs(Store& store, std::vector<Pairing> suggestions) {
+    BoardInputs in;
+    in.event_name = store.setting("event_name").value_or("Mentoring Mixer");
+    in.attendees = store.attendees();
+    in.present = store.present();
+    in.suggestions = std::move(suggestions);
+    const auto rounds = store.rounds();
+    if (!rounds.empty()) {
+        in.latest_round = rounds.back();
+        in.latest_round_pairings = store.round_pairings(rounds.back().id);
+    }
+    return in;
+}
+
+BoardView build_board_view(const BoardInputs& in, const BoardOptions& options, std::int64_t now_ms) {
+    BoardView view;
+    view.event_name = in.event_name;
+    std::unordered_map<AttendeeId, const Attendee*> by_id;
+    for (const Attendee& a : in.attendees) by_id[a.id] = &a;
+    const std::set<AttendeeId> present(in.present.begin(), in.present.end());
+    view.checked_in = static_cast<int>(present.size());
+
+    auto name_of = [&](const Attendee& a) { return options.full_names ? a.display_name : short_display_name(a.display_name); };
+    std::set<AttendeeId> shown;                     // people already on a card
+    auto add_card = [&](const Pairing& p, int table) {
+        const auto m = by_id.find(p.mentor), e = by_id.find(p.mentee);
+        if (m == by_id.end() || e == by_id.end()) return;
+        if (!present.count(p.mentor) || !present.count(p.mentee)) return;     // someone left
+        if (shown.count(p.mentor) || shown.count(p.mentee)) return;           // never twice on the board
+        BoardCard c;
+        c.mentor = p.mentor;
+        c.mentee = p.mentee;
+        c.mentor_name = name_of(*m->second);
+        c.mentee_name = name_of(*e->second);
+        if (m->second->share_organization) c.mentor_org = m->second->organization;
+        if (e->second->share_organization) c.mentee_org = e->second->organization;
+        c.reason = first_line(p.reasons);
+        c.score = p.score;
+        c.table = table;
+        view.cards.push_back(std::move(c));
+        shown.insert(p.mentor);
+        shown.insert(p.mentee);
+    };
+
+    if (in.latest_round) {
+        RoundClock clock{in.latest_round->number, in.latest_round->started_ms, in.latest_round->duration_s};
+        if (clock.running(now_ms)) {
+            view.round = clock;
+            std::vector<Pairing> seated = in.latest_round_pairings;
+            std::sort(seated.begin(), seated.end(), [](const Pairing& x, const Pairing& y) { return x.table < y.table; });
+            for (const Pairing& p : seated) add_card(p, p.table);
+        }
+    }
+    std::vector<Pairing> suggested = in.suggestions;
+    std::stable_sort(suggested.begin(), suggested.end(), [](const Pairing& x, const Pairing& y) { return x.score > y.score; });
+    for (const Pairing& p : suggested) add_card(p, 0);
+
+    view.paired = static_cast<int>(shown.size());
+    for (AttendeeId id : present) {
+        if (shown.count(id)) continue;
+        if (const auto it = by_id.find(id); it != by_id.end()) view.waiting_names.push_back(name_of(*it->second));
+    }
+    std::sort(view.waiting_names.begin(), view.waiting_names.end(),
+              [](const std::string& a, const std::string& b) { return fold_for_search(a) < fold_for_search(b); });
+    view.waiting = static_cast<int>(view.waiting_names.size());
+    return view;
+}
+
+} // namespace mb

@@ -1,0 +1,112 @@
+#include <catch2/catch.hpp>
+
+#include "core/board/board_view.hpp"
+#include "core/store/sqlite_store.hpp"
+#include "tests/support/fixtures.hpp"
+#include "tests/support/temp_dir.hpp"
+
+using namespace mb;
+using mb::test::person;
+
+namespace {
+
+struct Event {
+    test::TempDir dir;
+    std::unique_ptr<Store> store = open_sqlite_store(dir / "board.db");
+    AttendeeId add(const std::string& name, const std::string& org, bool share_org, bool present = true) {
+        Attendee a = person(name, "", Role::Mentee);
+        a.organization = org;
+        a.share_organization = share_org;
+        a.email = {name.substr(0, 3) + "@example.org", true};
+        a.phone = {"+1 555 0100", true};
+        a.title = "Chief Secret Officer";
+        const AttendeeId id = store->add_attendee(a);
+        if (present) store->check_in(id, "test");
+        return id;
+    }
+};
+
+} // namespace
+
+TEST_CASE("board: short names by default, full names when the organizer chooses") {
+    CHECK(short_display_name("Zoë Ñúñez") == "Zoë Ñ.");
+    CHECK(short_display_name("Seán O'Brien") == "Seán O.");
+    CHECK(short_display_name("Nguyễn Thị Minh") == "Nguyễn M.");
+    CHECK(short_display_name("Cher") == "Cher");
+    CHECK(short_display_name("  Ana   Li ") == "Ana L.");
+
+    Event ev;
+    const AttendeeId zoe = ev.add("Zoë Ñúñez", "Clínic", true);
+    const AttendeeId sean = ev.add("Seán O'Brien", "Mater", false);
+    const std::vector<Pairing> sugg{{sean, zoe, 0, 50, "has made the move you are weighing\n14 years ahead"}};
+    const BoardInputs in = load_board_inputs(*ev.store, sugg);
+    BoardView v = build_board_view(in, {}, 0);
+    REQUIRE(v.cards.size() == 1);
+    CHECK(v.cards[0].mentor_name == "Seán O.");
+    CHECK(v.cards[0].mentee_name == "Zoë Ñ.");
+    CHECK(v.cards[0].reason == "has made the move you are weighing");
+    v = build_board_view(in, {true}, 0);
+    CHECK(v.cards[0].mentee_name == "Zoë Ñúñez");
+}
+
+TEST_CASE("board: organizations only when shared; nothing else personal ever") {
+    Event ev;
+    const AttendeeId zoe = ev.add("Zoë Ñúñez", "Clínic", true);
+    const AttendeeId sean = ev.add("Seán O'Brien", "Mater", false);
+    const BoardView v = build_board_view(load_board_inputs(*ev.store, {{sean, zoe, 0, 1, "r"}}), {}, 0);
+    REQUIRE(v.cards.size() == 1);
+    CHECK(v.cards[0].mentee_org == "Clínic");
+    CHECK(v.cards[0].mentor_org.empty());
+    // The card type has no field for email, phone or title: the board cannot show what it never receives.
+    for (const std::string& s : {v.cards[0].mentor_name, v.cards[0].mentee_name, v.cards[0].mentor_org,
+                                 v.cards[0].mentee_org, v.cards[0].reason}) {
+        CHECK(s.find('@') == std::string::npos);
+        CHECK(s.find("555") == std::string::npos);
+        CHECK(s.find("Secret") == std::string::npos);
+    }
+}
+
+TEST_CASE("board: counts, waiting people, and pairs whose member left") {
+    Event ev;
+    const AttendeeId a = ev.add("Ana Li", "A", true);
+    const AttendeeId b = ev.add("Bo Berg", "B", true);
+    const AttendeeId c = ev.add("Cy Chen", "C", true);
+    const AttendeeId d = ev.add("Di Dahl", "D", true);
+    const AttendeeId gone = ev.add("Ed Eng", "E", true);
+    ev.store->undo_check_in(gone, "organizer");
+    ev.add("Fay Fox", "F", true, false);                       // registered, never checked in
+    const std::vector<Pairing> sugg{{a, b, 0, 30, "x"}, {c, gone, 0, 90, "y"}};
+    const BoardView v = build_board_view(load_board_inputs(*ev.store, sugg), {}, 0);
+    CHECK(v.checked_in == 4);
+    REQUIRE(v.cards.size() == 1);                              // the pair with Ed is gone with him
+    CHECK(v.paired == 2);
+    CHECK(v.waiting == 2);
+    CHECK(v.waiting_names == std::vector<std::string>{"Cy C.", "Di D."});
+    (void)d;
+}
+
+TEST_CASE("board: a running round shows tables first, then suggestions for newcomers; the clock counts down") {
+    Event ev;
+    const AttendeeId a = ev.add("Ana Li", "A", true);
+    const AttendeeId b = ev.add("Bo Berg", "B", true);
+    const AttendeeId c = ev.add("Cy Chen", "C", true);
+    const AttendeeId d = ev.add("Di Dahl", "D", true);
+    const Round r = ev.store->start_round(std::vector<Pairing>{{a, b, 3, 40, "seated"}}, 600);
+    // The live suggestions already moved on (a with c); the round's seating still wins for a and b.
+    const std::vector<Pairing> sugg{{a, c, 0, 99, "next"}, {d, c, 0, 10, "newcomers"}};
+    const BoardInputs in = load_board_inputs(*ev.store, sugg);
+    BoardView v = build_board_view(in, {}, r.started_ms + 60'000);
+    REQUIRE(v.round.has_value());
+    CHECK(v.round->number == 1);
+    CHECK(v.round->remaining_s(r.started_ms + 60'000) == 540);
+    REQUIRE(v.cards.size() == 2);
+    CHECK(v.cards[0].table == 3);
+    CHECK(v.cards[0].reason == "seated");
+    CHECK(v.cards[1].table == 0);
+    CHECK(v.cards[1].reason == "newcomers");
+    // After the round's time is up: back to live suggestions, no clock.
+    v = build_board_view(in, {}, r.started_ms + 601'000);
+    CHECK_FALSE(v.round.has_value());
+    REQUIRE(v.cards.size() == 1);
+    CHECK(v.cards[0].reason == "next");
+}
