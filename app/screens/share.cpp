@@ -30,6 +30,7 @@ void draw_share(Frame& f) {
     }
     y += ui.px(12);
     y += ui::notice(ui, {f.body.min.x, y}, f.body.width(), s.qr_sentence, false) + ui.px(16);
+    if (!s.qr_problem.empty()) y += ui::notice(ui, {f.body.min.x, y}, f.body.width(), s.qr_problem, true) + ui.px(16);
     if (!s.error.empty()) ui::notice(ui, {f.body.min.x, y}, f.body.width(), s.error, true);
     if (primary_action(f, "Check me in", "Check me in")) f.out.push_back(kiosk::ConfirmCheckIn{});
 }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/contact/contact_qr.hpp"
 #include "core/util/strings.hpp"
 
 namespace mb::kiosk {
@@ -206,6 +207,28 @@ std::string qr_sentence(const Attendee& person) {
         list += parts[i];
     }
     return "Your QR code will hold " + list + " \u2014 nothing else.";
+}
+
+std::optional<QrMatrix> contact_qr_for(const Attendee& person, std::string* problem) {
+    try {
+        return contact_qr(person).matrix;
+    } catch (const ContactError& e) {
+        if (!problem) return std::nullopt;
+        if (e.kind == ContactError::Kind::TooLarge && !e.fields_to_drop.empty()) {
+            std::string fields;
+            for (std::size_t i = 0; i < e.fields_to_drop.size(); ++i) {
+                if (i > 0) fields += i + 1 == e.fields_to_drop.size() ? " and " : ", ";
+                fields += card_field_label(e.fields_to_drop[i]);
+            }
+            *problem = "That is too much for one QR code. Switch off your " + fields + " to make it fit.";
+        } else if (e.kind == ContactError::Kind::InvalidField) {
+            *problem = "Your " + std::string(card_field_label(e.field)) +
+                       " has something a QR code cannot carry. Switch it off or go back and correct it.";
+        } else {
+            *problem = e.what();
+        }
+        return std::nullopt;
+    }
 }
 
 } // namespace mb::kiosk

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/contact/qr_code.hpp"
 #include "core/kiosk/commands.hpp"
 #include "core/kiosk/views.hpp"
 #include "core/model/attendee.hpp"
@@ -59,5 +60,9 @@ std::vector<ShareRowView> share_rows(const Attendee& person, bool show_in_full);
 
 // "Your QR code will hold your name and your email address — nothing else."
 std::string qr_sentence(const Attendee& person);
+
+// The person's contact QR code (core/contact) for what they chose to share. On failure returns nullopt and
+// puts a sentence in *problem (which detail to switch off, or which one holds an unusable character).
+std::optional<QrMatrix> contact_qr_for(const Attendee& person, std::string* problem);
 
 } // namespace mb::kiosk

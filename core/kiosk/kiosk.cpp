@@ -247,7 +247,7 @@ void Kiosk::on(const ConfirmCheckIn&, SteadyTime) {
     }
     share_error_.clear();
     done_ = DoneView{person.id, person.display_name, result.already_present, person.role,
-                     next_step_for(person.role)};
+                     next_step_for(person.role), contact_qr_for(person, nullptr)};
     refresh_from_store();
     go(Screen::Done);
 }
@@ -345,6 +345,7 @@ const KioskView& Kiosk::view() {
     v.share.name = p.display_name;
     v.share.rows = share_rows(p, form_.walk_in);
     v.share.qr_sentence = qr_sentence(p);
+    if (screen_ == Screen::Share) (void)contact_qr_for(p, &v.share.qr_problem);   // warn before check-in
     v.share.error = share_error_;
 
     v.done = done_;

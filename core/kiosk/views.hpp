@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/contact/qr_code.hpp"
 #include "core/kiosk/commands.hpp"
 #include "core/model/attendee.hpp"
 
@@ -80,6 +81,7 @@ struct ShareView {
     std::string name;                       // always shared
     std::vector<ShareRowView> rows;         // only details that have a value
     std::string qr_sentence;                // plain words: what the QR code contains
+    std::string qr_problem;                 // these choices cannot make a QR code: which detail to switch off
     std::string error;                      // the store refused the check-in: what to do now
 };
 
@@ -89,6 +91,7 @@ struct DoneView {
     bool was_already_checked_in = false;    // "Welcome back" instead
     Role role = Role::Mentee;
     std::string next_step;                  // where to look next (one sentence)
+    std::optional<QrMatrix> contact_qr;     // the consented vCard as a QR code (core/contact), if it fits
 };
 
 struct PinView {

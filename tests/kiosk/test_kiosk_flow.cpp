@@ -65,6 +65,8 @@ TEST_CASE("a listed attendee finds themselves, states their goals, chooses what 
     REQUIRE(f.view().screen == Screen::Done);
     CHECK(f.view().done.name == "Zoë Ñúñez");
     CHECK_FALSE(f.view().done.was_already_checked_in);
+    REQUIRE(f.view().done.contact_qr.has_value());            // the consented card as a QR code
+    CHECK(f.view().done.contact_qr->side() > 21);
     CHECK(f.view().present_count == 1);
 
     const Attendee stored = *f.store->attendee(f.zoe);
@@ -227,4 +229,23 @@ TEST_CASE("commands for another screen are ignored") {
     f.send(SetText{TextField::Name, "Mallory"});
     CHECK(f.view().screen == Screen::Attract);
     CHECK(f.store->check_in_log().empty());
+}
+
+TEST_CASE("the share screen says which detail keeps the QR code from being made") {
+    Flow f;
+    Attendee sean = *f.store->attendee(f.sean);
+    sean.title = "Chief\x07Surgeon";                          // a control character from an old import
+    f.store->update_attendee(sean);
+    f.send(StartCheckIn{});
+    f.send(SetText{TextField::Query, "sean"});
+    f.send(ChooseAttendee{f.sean});
+    f.send(Continue{});
+    f.send(Continue{});
+    REQUIRE(f.view().screen == Screen::Share);
+    CHECK(f.view().share.qr_problem.empty());                 // the title is not shared: no problem
+    f.send(SetShared{ShareField::Title, true});
+    CHECK_THAT(f.view().share.qr_problem, Catch::Contains("title"));
+    f.send(ConfirmCheckIn{});                                 // checking in still works, without a code
+    CHECK(f.view().screen == Screen::Done);
+    CHECK_FALSE(f.view().done.contact_qr.has_value());
 }
