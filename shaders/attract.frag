@@ -1,12 +1,13 @@
 // shaders/attract.frag — the attract screen's background: deep teal and indigo with three soft lights
 // drifting on slow orbits and a faint wave. Dark enough everywhere for white text (contrast >= 6:1), and
 // every pixel changes over a few minutes, so a screen left on all day does not burn in.
+// Rendered at a third of the screen's resolution (nothing here is sharp) and scaled up by upscale.frag.
 #version 330 core
 in vec2 v_uv;
 out vec4 frag_color;
 
 uniform float u_time;        // seconds since start
-uniform vec2 u_resolution;   // framebuffer size in pixels
+uniform vec2 u_resolution;   // render target size in pixels
 
 const vec3 kDeep = vec3(0.030, 0.180, 0.200);    // dark teal
 const vec3 kTeal = vec3(0.050, 0.400, 0.375);    // the UI's primary teal, slightly darker
@@ -30,9 +31,5 @@ void main() {
     color = mix(color, kTeal, clamp(light * 0.85, 0.0, 1.0));
     color += 0.025 * wave;
     color *= 1.0 - 0.22 * dot(p, p);               // soft vignette
-
-    // Dither by a fraction of one 8-bit step so the gradients do not band.
-    float noise = fract(sin(dot(gl_FragCoord.xy, vec2(12.9898, 78.233))) * 43758.5453);
-    color += (noise - 0.5) / 255.0;
-    frag_color = vec4(color, 1.0);
+    frag_color = vec4(color, 1.0);                 // dithered after upscaling (upscale.frag)
 }
