@@ -17,6 +17,7 @@ struct PngFacts {
     int height = 0;
     std::size_t distinct_colors = 0;   // among a 64x36 grid of samples
     double luminance_spread = 0;       // standard deviation of sampled luminance, 0..255
+    double luminance_mean = 0;         // mean sampled luminance, 0..255 (form screens are light, attract dark)
 };
 
 inline PngFacts png_facts(const std::string& path) {
@@ -43,6 +44,7 @@ inline PngFacts png_facts(const std::string& path) {
     }
     f.distinct_colors = colors.size();
     const double mean = sum / n;
+    f.luminance_mean = mean;
     f.luminance_spread = std::sqrt(std::max(0.0, sum_sq / n - mean * mean));
     return f;
 }
