@@ -29,7 +29,7 @@ std::string first_word(const std::string& name) { return name.substr(0, name.fin
 
 std::vector<std::string_view> fixture_names() {
     return {"attract", "find",  "find-none", "register", "register-error", "register-accents", "about",
-            "about-typing", "goals", "share", "done", "pin", "organizer"};
+            "about-typing", "goals", "share", "done", "pin", "organizer", "idle"};
 }
 
 namespace {
@@ -50,7 +50,7 @@ std::string send_commands(Kiosk& kiosk, Store& store, std::string_view name, Ste
         send(SetText{TextField::Query, "Xqzt"});
         return {};
     }
-    if (name.starts_with("register")) {
+    if (name.starts_with("register") || name == "idle") {
         send(SetText{TextField::Query, "Seán"});
         send(StartWalkIn{});
         send(SetText{TextField::Name, "Seán Ó Briain"});
@@ -85,7 +85,9 @@ std::string drive_to_fixture(Kiosk& kiosk, Store& store, ui::UiState& ui, std::s
         for (std::string_view n : names) known += (known.empty() ? "" : ", ") + std::string(n);
         return "unknown screen \"" + std::string(name) + "\" (known: " + known + ")";
     }
-    if (std::string error = send_commands(kiosk, store, name, now); !error.empty()) return error;
+    // "idle": the form was last touched long enough ago that the "still there?" notice is up (6 s left).
+    const SteadyTime when = name == "idle" ? now - std::chrono::seconds(kiosk.idle_timeout_s() - 6) : now;
+    if (std::string error = send_commands(kiosk, store, name, when); !error.empty()) return error;
     // Take the visual state the shell would have set for this screen, then the fixture's own touches.
     const KioskView& view = kiosk.view();
     ui.reset_for(view.screen, view.session);

@@ -16,7 +16,7 @@
 namespace mb::app {
 
 // attract, find, find-none, register, register-error, register-accents, about, about-typing, goals, share,
-// done, pin, organizer
+// done, pin, organizer, idle (the "still there?" notice over a half-filled form)
 std::vector<std::string_view> fixture_names();
 
 // Applies the fixture's commands (and any visual state, e.g. a keyboard layer, to `ui`). Returns an empty

@@ -116,15 +116,18 @@ void draw_overlays(Frame& f) {
     ImDrawList* saved = ui.draw;
     ui.draw = fg;
     fg->AddRectFilled(f.full.min, f.full.max, ui::color::kOverlay);
-    const ImVec2 size = ui.px(900, 340);
-    const Rect card = Rect::at({f.full.center().x - size.x * 0.5f, f.full.center().y - size.y * 0.5f}, size);
-    fg->AddRectFilled(card.min, card.max, ui::color::kSurface, ui.px(24));
-    const float pad = ui.px(48);
-    ui::text(ui, ui.fonts.heading, {card.min.x + pad, card.min.y + pad}, ui::color::kText, "Still there?");
     const std::string line = "Tap anywhere to keep going. Otherwise this screen starts over in " +
                              std::to_string(f.view.idle_warning_s) +
                              (f.view.idle_warning_s == 1 ? " second" : " seconds") + " and forgets what was typed.";
-    ui::paragraph(ui, ui.fonts.body, {card.min.x + pad, card.min.y + pad + ui.px(84)}, size.x - 2 * pad,
+    const float pad = ui.px(48);
+    const float width = ui.px(900);
+    const float title_h = ui.fonts.heading->FontSize + ui.px(24);
+    const float text_h = ui::text_size(ui.fonts.body, line, width - 2 * pad).y;
+    const ImVec2 size{width, pad + title_h + text_h + pad};
+    const Rect card = Rect::at({f.full.center().x - size.x * 0.5f, f.full.center().y - size.y * 0.5f}, size);
+    fg->AddRectFilled(card.min, card.max, ui::color::kSurface, ui.px(24));
+    ui::text(ui, ui.fonts.heading, {card.min.x + pad, card.min.y + pad}, ui::color::kText, "Still there?");
+    ui::paragraph(ui, ui.fonts.body, {card.min.x + pad, card.min.y + pad + title_h}, width - 2 * pad,
                   ui::color::kText, line);
     ui.draw = saved;
 }
