@@ -14,12 +14,15 @@ build_deps=(
   libsqlite3-dev libqrencode-dev libcli11-dev              # store, QR codes, command line
   libutf8proc-dev                                          # Unicode folding for search
   fonts-inter                                              # UI font (Latin Extended + Vietnamese)
+  libpng-dev libcairo2-dev libpango1.0-dev libcups2-dev    # QR PNGs, badge PDFs, printing
+  libzbar-dev                                              # QR decoding in the tests (built by default)
   catch2                                                   # tests are built by default
   libbenchmark-dev liblemon-dev                            # benchmarks (built, not run, by default)
 )
 test_deps=(
   xvfb xauth libgl1-mesa-dri                               # render tests under Xvfb with llvmpipe
   clang libclang-rt-14-dev                                 # libFuzzer targets (the "fuzz" preset)
+  zbar-tools poppler-utils cups-daemon                     # decode QR codes, render PDFs, a real cupsd
 )
 
 want=("${build_deps[@]}")

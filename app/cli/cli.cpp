@@ -17,6 +17,7 @@ int run(int argc, char** argv) {
     add_store_commands(root, exit_code);
     add_match_commands(root, exit_code);
     add_ui_commands(root, exit_code);
+    add_contact_commands(root, exit_code);
     try {
         root.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -28,5 +28,6 @@ void write_private_file(const std::filesystem::path& path, const std::string& te
 void add_store_commands(CLI::App& root, int& exit_code);   // import, export, checkin, demo
 void add_match_commands(CLI::App& root, int& exit_code);   // solve, pair
 void add_ui_commands(CLI::App& root, int& exit_code);      // kiosk, board
+void add_contact_commands(CLI::App& root, int& exit_code); // card, badge
 
 } // namespace mb::cli

@@ -16,7 +16,7 @@ int line_count(const std::string& s) { return static_cast<int>(std::count(s.begi
 } // namespace
 
 TEST_CASE("cli: --help on the root and on every subcommand") {
-    for (const char* sub : {"", "import", "export", "checkin", "demo"}) {
+    for (const char* sub : {"", "import", "export", "checkin", "demo", "card", "badge"}) {
         INFO(sub);
         const auto r = run_matchbooth(std::string(sub) + " --help");
         CHECK(r.exit_code == 0);
