@@ -14,10 +14,10 @@ namespace {
 using kiosk::TextField;
 
 struct RoleCard {
-    Role role;
-    std::string_view id;
-    std::string_view title;
-    std::string_view detail;
+    Role role;                        // what tapping it chooses
+    std::string_view id;              // hit-target id
+    std::string_view title;           // large words
+    std::string_view detail;          // one line of explanation
 };
 
 constexpr std::array<RoleCard, 3> kRoles{{
@@ -27,9 +27,9 @@ constexpr std::array<RoleCard, 3> kRoles{{
 }};
 
 struct TextSpec {
-    TextField field;
-    std::string_view label;
-    std::string_view placeholder;
+    TextField field;                  // which text
+    std::string_view label;           // above the box
+    std::string_view placeholder;     // inside while empty
 };
 
 constexpr std::array<TextSpec, 3> kTexts{{

@@ -17,9 +17,9 @@ namespace {
 using kiosk::TextField;
 
 struct Editable {
-    TextField field;
-    std::string_view label;
-    ui::KeyboardMode mode;
+    TextField field;                  // which text
+    std::string_view label;           // above the box while editing
+    ui::KeyboardMode mode;            // keyboard layout and capitals
 };
 
 Editable editable(TextField field) {

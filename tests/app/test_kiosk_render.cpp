@@ -18,9 +18,9 @@ using namespace mb;
 namespace {
 // Runs the kiosk on a fresh demo database, starting on `screen`, and keeps its screenshot and store.
 struct Render {
-    test::TempDir dir;
-    std::unique_ptr<Store> store = open_sqlite_store(dir / "render.db");
-    std::string png = (dir / "shot.png").string();
+    test::TempDir dir;                                                   // removed afterwards
+    std::unique_ptr<Store> store = open_sqlite_store(dir / "render.db"); // the demo event the kiosk ran on
+    std::string png = (dir / "shot.png").string();                       // the screenshot
 
     Render(const std::string& screen, int width, int height) {
         generate_demo_event(*store, {});
