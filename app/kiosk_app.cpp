@@ -52,6 +52,8 @@ public:
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;                 // a kiosk has no layout to remember
         io.LogFilename = nullptr;
+        // The backend would otherwise reset the cursor mode every frame, un-hiding it in fullscreen.
+        io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
         ImGui_ImplGlfw_InitForOpenGL(window, false);   // our TouchInput installs the callbacks
         ImGui_ImplOpenGL3_Init("#version 330 core");
     }
