@@ -1,0 +1,213 @@
+// app/kiosk_app.cpp — run_kiosk(): window, ImGui with the GL backend, the frame loop, screenshots.
+//
+// Frame loop phases (each iteration):
+//   1. wait   — sleep in glfwWaitEventsTimeout while nothing animates (0.25 s ticks keep the idle clock
+//               honest), or at most kAnimationFrameS between frames while the attract screen moves
+//   2. tick   — the kiosk's idle wipe and store polling (core), which may move its revision
+//   3. decide — draw only if input arrived, the revision moved, something animates, or a frame is owed
+//   4. frame  — fonts rebuilt if the scale changed; ImGui new frame; KioskShell::frame (draw + commands)
+//   5. render — clear, attract shader if on attract, ImGui draw data; screenshot if asked; swap
+#include "app/kiosk_app.hpp"
+
+#include <glad/gl.h>
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <iostream>
+#include <memory>
+#include <optional>
+
+#include "app/kiosk_fixtures.hpp"
+#include "app/kiosk_shell.hpp"
+#include "app/platform/screenshot.hpp"
+#include "app/platform/touch_input.hpp"
+#include "app/platform/window.hpp"
+#include "app/render/attract_background.hpp"
+#include "app/ui/fonts.hpp"
+#include "app/ui/theme.hpp"
+
+namespace mb {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Attract animation: everything on it moves a few pixels per second at most, so 12 fps looks smooth and keeps
+// a GPU-less kiosk (Mesa llvmpipe, 1080p) at about a fifth of one core instead of most of it.
+constexpr double kAnimationFrameS = 1.0 / 12.0;
+constexpr double kIdleWakeS = 0.25;               // longest sleep: the idle countdown shows whole seconds
+constexpr int kFramesAfterInput = 2;              // ImGui settles hover/active state a frame after input
+
+// ImGui context + both backends, shut down in reverse order.
+class ImGuiSession {
+public:
+    explicit ImGuiSession(GLFWwindow* window) {
+        IMGUI_CHECKVERSION();
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;                 // a kiosk has no layout to remember
+        io.LogFilename = nullptr;
+        // The backend would otherwise reset the cursor mode every frame, un-hiding it in fullscreen.
+        io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+        ImGui_ImplGlfw_InitForOpenGL(window, false);   // our TouchInput installs the callbacks
+        ImGui_ImplOpenGL3_Init("#version 330 core");
+    }
+    ~ImGuiSession() {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+        ImGui::DestroyContext();
+    }
+    ImGuiSession(const ImGuiSession&) = delete;
+    ImGuiSession& operator=(const ImGuiSession&) = delete;
+};
+
+// 1.0 at 1920x1080; portrait and 16:10 screens are limited by their width (layouts need ~1440 design px).
+float scale_for(int fb_w, int fb_h) {
+    const float s = std::min(static_cast<float>(fb_h) / 1080.0f, static_cast<float>(fb_w) / 1440.0f);
+    return std::clamp(s, 0.5f, 2.5f);
+}
+
+void print_no_display() {
+    std::cerr << "matchbooth: no display found; to run without a screen use "
+                 "xvfb-run -a -s '-screen 0 1920x1080x24' build/default/matchbooth kiosk ...\n";
+}
+
+struct LoopState {
+    ui::Fonts fonts;                              // current atlas' fonts (scale 0 = not built yet)
+    std::uint64_t drawn_revision = 0;             // kiosk revision of the last drawn frame
+    std::uint64_t seen_activity = 0;              // TouchInput::activity at the last drawn frame
+    int owed_frames = 1;                          // frames to draw regardless (first frame, after input)
+    int frames_drawn = 0;
+    Clock::time_point last_frame{};
+};
+
+void rebuild_fonts_if_needed(LoopState& s, app::KioskShell& shell, int fb_w, int fb_h) {
+    const float scale = scale_for(fb_w, fb_h);
+    if (s.fonts.body && std::abs(scale - s.fonts.scale) < 0.01f) return;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    s.fonts = ui::load_fonts(*ImGui::GetIO().Fonts, scale);
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    ui::apply_theme(ImGui::GetStyle(), scale);
+    shell.set_fonts(s.fonts);
+}
+
+int run_loop(const KioskOptions& options, GLFWwindow* window, app::KioskShell& shell, platform::TouchInput& input,
+             render::AttractBackground& background) {
+    LoopState s;
+    const Clock::time_point start = Clock::now();
+    const bool screenshot = !options.screenshot_png.empty();
+    while (!glfwWindowShouldClose(window) && !shell.exit_requested()) {
+        // 1. wait. A screenshot run follows the same event-driven path, so tests see the real loop; it only
+        //    hurries its first frames and wakes up for its deadline.
+        const bool animating = shell.animating();
+        const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
+        const bool frames_wanted = screenshot && s.frames_drawn < std::max(1, options.after_frames);
+        const double until_shot = screenshot ? std::max(0.0, options.after_seconds - elapsed) : 1e9;
+        if (frames_wanted || input.pending() || s.owed_frames > 0) {
+            glfwPollEvents();
+        } else if (animating) {
+            const double since = std::chrono::duration<double>(Clock::now() - s.last_frame).count();
+            glfwWaitEventsTimeout(std::clamp(std::min(kAnimationFrameS - since, until_shot), 0.001, kIdleWakeS));
+        } else {
+            glfwWaitEventsTimeout(std::clamp(until_shot, 0.001, kIdleWakeS));
+        }
+        // 2. tick, 3. decide
+        const Clock::time_point now = Clock::now();
+        shell.kiosk().tick(now);
+        const bool input_arrived = input.activity() != s.seen_activity;
+        if (input_arrived) s.owed_frames = std::max(s.owed_frames, kFramesAfterInput);
+        const bool shot_due = screenshot && !frames_wanted &&
+                              std::chrono::duration<double>(now - start).count() >= options.after_seconds;
+        const bool draw = frames_wanted || shot_due || animating || input.pending() || s.owed_frames > 0 ||
+                          shell.revision() != s.drawn_revision;
+        if (!draw) continue;
+        s.seen_activity = input.activity();
+        s.owed_frames = std::max(0, s.owed_frames - 1);
+
+        // 4. frame
+        int fb_w = 0, fb_h = 0;
+        glfwGetFramebufferSize(window, &fb_w, &fb_h);
+        if (fb_w <= 0 || fb_h <= 0) continue;              // minimized
+        rebuild_fonts_if_needed(s, shell, fb_w, fb_h);
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        input.apply(ImGui::GetIO());
+        ImGui::NewFrame();
+        shell.frame(now);
+        ImGui::Render();
+
+        // 5. render
+        glViewport(0, 0, fb_w, fb_h);
+        const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::color::kBackground);
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        if (shell.ui_state().screen == kiosk::Screen::Attract)
+            background.draw(std::chrono::duration<double>(now - start).count(), fb_w, fb_h);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        s.drawn_revision = shell.revision();
+        ++s.frames_drawn;
+        s.last_frame = now;
+        if (shot_due) {
+            const std::string error = platform::write_framebuffer_png(options.screenshot_png, fb_w, fb_h);
+            if (!error.empty()) {
+                std::cerr << "matchbooth: " << error << "\n";
+                return 1;
+            }
+            return 0;
+        }
+        glfwSwapBuffers(window);
+    }
+    return 0;
+}
+
+} // namespace
+
+int run_kiosk(const KioskOptions& options, Store& store) {
+    if (!options.screen.empty() && !options.demo) {
+        std::cerr << "matchbooth: --screen needs --demo (its fixtures write to the database)\n";
+        return 1;
+    }
+    platform::WindowFailure failure = platform::WindowFailure::None;
+    std::string message;
+    const auto window = platform::Window::open(
+        {options.fullscreen, options.monitor, options.width, options.height, "Matchbooth"}, failure, message);
+    if (!window) {
+        if (failure == platform::WindowFailure::NoDisplay) {
+            print_no_display();
+            return kKioskExitNoDisplay;
+        }
+        std::cerr << "matchbooth: " << message << "\n";
+        return 1;
+    }
+    try {
+        ImGuiSession imgui(window->handle());
+        platform::TouchInput input;
+        input.install(window->handle());
+        render::AttractBackground background;
+
+        kiosk::KioskConfig config;
+        config.idle_timeout_s = options.idle_timeout_s;
+        const std::filesystem::path folder = options.db.has_parent_path() ? options.db.parent_path() : ".";
+        config.default_export_path = (folder / "attendees-export.csv").string();
+        app::KioskShell shell(store, config, Clock::now());
+        if (!options.screen.empty()) {
+            const std::string error =
+                app::drive_to_fixture(shell.kiosk(), store, shell.ui_state(), options.screen, Clock::now());
+            if (!error.empty()) {
+                std::cerr << "matchbooth: --screen: " << error << "\n";
+                return 1;
+            }
+        }
+        return run_loop(options, window->handle(), shell, input, background);
+    } catch (const std::exception& e) {
+        std::cerr << "matchbooth: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+} // namespace mb

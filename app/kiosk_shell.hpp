@@ -1,0 +1,46 @@
+// app/kiosk_shell.hpp — the kiosk's app root without a window: core's Kiosk, the visual state, the screens.
+//
+// Frame-loop contract (the GL loop in kiosk_app.cpp and the headless tests in tests/app both follow it):
+//   1. The caller sets ImGui's input for this frame and calls ImGui::NewFrame().
+//   2. frame(now): ticks the kiosk (idle wipe, store news), notes touches as activity, draws the current
+//      screen from the kiosk's view model, then applies the commands the taps produced. No store call
+//      happens inside a draw function; all of them happen in Kiosk::tick/apply.
+//   3. The caller calls ImGui::Render() and draws (or, headless, ignores) the draw data.
+// Owns no GL and no GLFW, so it links into headless tests.
+#pragma once
+
+#include <chrono>
+#include <vector>
+
+#include "app/ui/fonts.hpp"
+#include "app/ui/ui_state.hpp"
+#include "core/kiosk/kiosk.hpp"
+
+namespace mb::app {
+
+class KioskShell {
+public:
+    KioskShell(Store& store, kiosk::KioskConfig config, kiosk::SteadyTime now);
+
+    void set_fonts(const ui::Fonts& fonts) { fonts_ = fonts; }   // after (re)building the atlas
+    void frame(kiosk::SteadyTime now);
+
+    bool animating() const;                       // attract screen or a countdown: keep drawing frames
+    bool exit_requested() const { return kiosk_.exit_requested(); }
+    std::uint64_t revision() const { return kiosk_.revision(); }
+
+    kiosk::Kiosk& kiosk() { return kiosk_; }
+    ui::UiState& ui_state() { return ui_; }
+    const ui::UiState& ui_state() const { return ui_; }
+
+private:
+    void type_from_physical_keyboard(const kiosk::KioskView& view);   // development convenience
+
+    kiosk::Kiosk kiosk_;
+    ui::UiState ui_;
+    ui::Fonts fonts_;
+    kiosk::SteadyTime started_;                   // origin of ui_.clock_s
+    std::vector<kiosk::Command> commands_;        // produced while drawing, applied after
+};
+
+} // namespace mb::app

@@ -1,0 +1,102 @@
+// core/kiosk/find_index.cpp — folded word-prefix search over names and organizations.
+#include "core/kiosk/find_index.hpp"
+
+#include <algorithm>
+
+#include "core/text/fold.hpp"
+#include "core/util/strings.hpp"
+
+namespace mb::kiosk {
+
+namespace {
+
+// True when `spaced_word` (" " + word) starts a word of `haystack`, which begins with a space by construction.
+bool starts_a_word(const std::string& haystack, const std::string& spaced_word) {
+    return !haystack.empty() && haystack.find(spaced_word) != std::string::npos;
+}
+
+std::vector<std::string> spaced_words(std::string_view query) {
+    std::vector<std::string> words;
+    const std::string folded = fold_for_search(query);
+    for (std::string_view w : split_any(folded, " ")) {
+        if (!w.empty()) words.push_back(" " + std::string(w));
+    }
+    return words;
+}
+
+// "O'Brien" folds to "o brien", but people type "obrien": index the apostrophe-free spelling as well.
+std::string without_apostrophes(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\'' || text[i] == '`') continue;
+        if (text.substr(i, 3) == "\u2019") {                  // typographic apostrophe
+            i += 2;
+            continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+} // namespace
+
+FindIndex::FindIndex(const std::vector<Attendee>& attendees) {
+    entries_.reserve(attendees.size());
+    for (const Attendee& a : attendees) {
+        FindEntry e;
+        e.id = a.id;
+        e.name = a.display_name;
+        e.organization = a.organization;
+        e.role = a.role;
+        e.folded_name = " " + fold_for_search(a.display_name);
+        const std::string joined = " " + fold_for_search(without_apostrophes(a.display_name));
+        if (joined != e.folded_name) e.folded_name += joined;   // sorts by the first spelling still
+        const std::string org = fold_for_search(a.organization);
+        if (!org.empty()) e.folded_organization = " " + org;
+        entries_.push_back(std::move(e));
+    }
+    std::stable_sort(entries_.begin(), entries_.end(),
+                     [](const FindEntry& x, const FindEntry& y) { return x.folded_name < y.folded_name; });
+}
+
+FindOutcome FindIndex::search(std::string_view query, std::size_t limit) const {
+    FindOutcome out;
+    const std::vector<std::string> words = spaced_words(query);
+    if (words.empty()) return out;
+    std::vector<FindHit> by_org;                  // organization matches, appended after name matches
+    for (const FindEntry& e : entries_) {
+        bool all_in_name = true;
+        bool all_found = true;
+        for (const std::string& w : words) {
+            const bool in_name = starts_a_word(e.folded_name, w);
+            all_in_name = all_in_name && in_name;
+            if (!in_name && !starts_a_word(e.folded_organization, w)) {
+                all_found = false;
+                break;
+            }
+        }
+        if (!all_found) continue;
+        ++out.total_matches;
+        if (all_in_name) {
+            if (out.hits.size() < limit) out.hits.push_back({&e, true});
+        } else if (by_org.size() < limit) {
+            by_org.push_back({&e, false});
+        }
+    }
+    for (const FindHit& h : by_org) {
+        if (out.hits.size() >= limit) break;
+        out.hits.push_back(h);
+    }
+    return out;
+}
+
+int count_query_letters(std::string_view query) {
+    const std::string folded = fold_for_search(query);
+    // Count code points, not bytes: one CJK character is three UTF-8 bytes but one letter.
+    return static_cast<int>(std::count_if(folded.begin(), folded.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return c != ' ' && (byte & 0xC0u) != 0x80u;
+    }));
+}
+
+} // namespace mb::kiosk

@@ -1,0 +1,138 @@
+// core/kiosk/kiosk.hpp — the check-in kiosk as a state machine over a Store. Headless: no window, no ImGui.
+//
+// Contract with the app's frame loop (app/kiosk_shell.cpp):
+//   1. tick(now) once per loop iteration: runs the idle wipe and notices other processes' store writes
+//      (polling Store::change_counter at most every KioskConfig::change_poll).
+//   2. view() during drawing: a cached view model, rebuilt only when revision() moved. No query per frame.
+//   3. apply(command, now) after drawing, for each command the frame produced. The only way state changes.
+//   4. note_activity(now) for every touch, even one that hit no button: it postpones the idle wipe.
+// Store failures never escape: they become an error sentence in the view of the screen that caused them.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_set>
+
+#include "core/kiosk/commands.hpp"
+#include "core/kiosk/find_index.hpp"
+#include "core/kiosk/form.hpp"
+#include "core/kiosk/pin.hpp"
+#include "core/kiosk/views.hpp"
+#include "core/store/store.hpp"
+
+namespace mb::kiosk {
+
+struct KioskConfig {
+    int idle_timeout_s = 0;                                  // 0: from the store setting (default 60 s)
+    PinHashCost pin_cost = PinHashCost::interactive();       // Argon2id cost when a PIN is chosen here
+    std::string source = "kiosk";                            // written to the check-in log (audit)
+    std::chrono::milliseconds change_poll{500};              // how often tick() asks the store for news
+    std::string default_import_path;                         // organizer's import field starts with this
+    std::string default_export_path = "attendees.csv";        // organizer's export field starts with this
+};
+
+class Kiosk {
+public:
+    static constexpr std::size_t kMaxFindResults = 4;        // never a browsable list: keep typing instead
+    static constexpr int kIdleWarningS = 10;                 // "Still there?" shown this long before a wipe
+
+    Kiosk(Store& store, KioskConfig config, SteadyTime now);
+
+    void apply(const Command& command, SteadyTime now);
+    void note_activity(SteadyTime now);
+    void tick(SteadyTime now);
+
+    const KioskView& view();                                 // rebuilt lazily after a change
+    std::uint64_t revision() const { return revision_; }     // moves whenever view() would differ
+    Screen screen() const { return screen_; }
+    int idle_timeout_s() const { return idle_timeout_s_; }   // effective timeout in seconds
+    bool exit_requested() const { return exit_requested_; }
+
+private:
+    // --- Command handlers (kiosk.cpp: attendee flow; kiosk_organizer.cpp: organizer) ---------------------
+    void on(const StartCheckIn&, SteadyTime);
+    void on(const SetText&, SteadyTime);
+    void on(const ChooseAttendee&, SteadyTime);
+    void on(const StartWalkIn&, SteadyTime);
+    void on(const SetRole&, SteadyTime);
+    void on(const SetYears&, SteadyTime);
+    void on(const ToggleGoal&, SteadyTime);
+    void on(const ToggleExpertise&, SteadyTime);
+    void on(const SetPreferOutsideOrg&, SteadyTime);
+    void on(const SetShared&, SteadyTime);
+    void on(const Continue&, SteadyTime);
+    void on(const ConfirmCheckIn&, SteadyTime);
+    void on(const GoBack&, SteadyTime);
+    void on(const StartOver&, SteadyTime);
+    void on(const Finish&, SteadyTime);
+    void on(const OpenOrganizer&, SteadyTime);
+    void on(const SubmitPin&, SteadyTime);
+    void on(const ChoosePin&, SteadyTime);
+    void on(const CloseOrganizer&, SteadyTime);
+    void on(const SaveEventName&, SteadyTime);
+    void on(const ImportCsv&, SteadyTime);
+    void on(const ExportAttendees&, SteadyTime);
+    void on(const UndoCheckIn&, SteadyTime);
+    void on(const CheckInByOrganizer&, SteadyTime);
+    void on(const SetIdleTimeout&, SteadyTime);
+    void on(const LeaveKiosk&, SteadyTime);
+
+    // --- Helpers ------------------------------------------------------------------------------------------
+    void wipe();                                             // forget the form and drafts, back to attract
+    void go(Screen next);
+    void changed() { ++revision_; }
+    void refresh_from_store();                               // counts, event name; marks index stale
+    const FindIndex& index();                                // rebuilt when the store moved since last build
+    void build_find_view(KioskView& v);
+    void build_organizer_view(KioskView& v);
+    void enter_organizer();
+    void organizer_message(std::string text, bool is_error);
+
+    Store& store_;
+    KioskConfig config_;
+
+    // Flow state (wiped on idle / start over)
+    Screen screen_ = Screen::Attract;
+    std::uint64_t session_ = 1;                              // moves on every wipe
+    CheckInForm form_;
+    std::string query_;                                      // find-me text
+    std::string share_error_;
+    DoneView done_;
+    std::string pin_error_;
+    std::string problem_;                                    // banner text; cleared by the next command
+
+    // Organizer state (wiped with the flow: leaving the organizer locks it)
+    bool organizer_unlocked_ = false;
+    std::string event_name_draft_;
+    std::string import_path_;
+    std::string export_path_;
+    std::string organizer_filter_;
+    std::string organizer_message_;
+    bool organizer_message_is_error_ = false;
+    PinGuard pin_guard_;                                     // survives wipes: lockout outlives a session
+    int pin_locked_published_ = 0;                           // locked_for_s as last published in the view
+
+    // Idle
+    int idle_timeout_s_ = 60;                                // effective, seconds
+    SteadyTime last_activity_;
+    int idle_warning_s_ = 0;                                 // as last published in the view
+
+    // Store mirror
+    std::uint64_t store_counter_ = 0;                        // change_counter() at the last refresh
+    SteadyTime next_poll_;
+    std::string event_name_;
+    std::int64_t present_count_ = 0;
+    std::optional<FindIndex> index_;                         // built on demand
+    std::uint64_t index_counter_ = 0;                        // store counter the index was built at
+    std::unordered_set<AttendeeId> present_;                 // for organizer rows
+    bool exit_requested_ = false;
+
+    // View cache
+    std::uint64_t revision_ = 1;
+    std::uint64_t view_revision_ = 0;                        // revision the cached view was built at
+    KioskView view_;
+};
+
+} // namespace mb::kiosk

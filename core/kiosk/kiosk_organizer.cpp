@@ -1,0 +1,174 @@
+// core/kiosk/kiosk_organizer.cpp — the organizer half of Kiosk: PIN gate, event settings, import/export,
+// check-in corrections. Every action answers with one sentence in OrganizerView::message.
+#include <limits>
+
+#include "core/kiosk/export_hook.hpp"
+#include "core/kiosk/import_hook.hpp"
+#include "core/kiosk/kiosk.hpp"
+#include "core/kiosk/settings.hpp"
+#include "core/util/strings.hpp"
+
+namespace mb::kiosk {
+
+// --- PIN gate ----------------------------------------------------------------------------------------------
+
+void Kiosk::on(const OpenOrganizer&, SteadyTime) {
+    if (screen_ != Screen::Attract) return;
+    wipe();
+    go(Screen::OrganizerPin);
+}
+
+void Kiosk::on(const SubmitPin& c, SteadyTime now) {
+    if (screen_ != Screen::OrganizerPin) return;
+    switch (pin_guard_.check(store_, c.pin, now)) {
+    case PinCheck::Accepted: enter_organizer(); return;
+    case PinCheck::Rejected: {
+        const int wait = pin_guard_.locked_for_s(now);
+        pin_error_ = wait > 0 ? "Wrong PIN. Too many tries: wait " + std::to_string(wait) + " seconds."
+                              : std::string("Wrong PIN.");
+        pin_locked_published_ = wait;
+        return;
+    }
+    case PinCheck::LockedOut:
+        pin_error_ = "Too many wrong PINs. Try again in " + std::to_string(pin_guard_.locked_for_s(now)) +
+                     " seconds.";
+        return;
+    }
+}
+
+void Kiosk::on(const ChoosePin& c, SteadyTime) {
+    if (screen_ != Screen::OrganizerPin) return;
+    if (has_organizer_pin(store_)) {
+        pin_error_ = "A PIN is already set. Enter it to continue.";
+        return;
+    }
+    if (const std::string problem = pin_problem(c.pin); !problem.empty()) {
+        pin_error_ = problem;
+        return;
+    }
+    if (c.pin != c.repeat) {
+        pin_error_ = "The two PINs are different. Please type it again.";
+        return;
+    }
+    set_organizer_pin(store_, c.pin, config_.pin_cost);
+    enter_organizer();
+}
+
+void Kiosk::enter_organizer() {
+    pin_error_.clear();
+    organizer_unlocked_ = true;
+    event_name_draft_ = event_name_;
+    import_path_ = config_.default_import_path;
+    export_path_ = config_.default_export_path;
+    organizer_filter_.clear();
+    organizer_message_.clear();
+    go(Screen::Organizer);
+}
+
+void Kiosk::on(const CloseOrganizer&, SteadyTime) {
+    if (screen_ == Screen::Organizer || screen_ == Screen::OrganizerPin) wipe();
+}
+
+void Kiosk::organizer_message(std::string text, bool is_error) {
+    organizer_message_ = std::move(text);
+    organizer_message_is_error_ = is_error;
+}
+
+// --- Organizer actions (only once unlocked) ----------------------------------------------------------------
+
+void Kiosk::on(const SaveEventName&, SteadyTime) {
+    if (!organizer_unlocked_) return;
+    const std::string name(trim(event_name_draft_));
+    if (name.empty()) return organizer_message("The event name cannot be empty.", true);
+    store_.set_setting(kEventNameKey, name);
+    refresh_from_store();
+    organizer_message("Event name saved.", false);
+}
+
+void Kiosk::on(const ImportCsv&, SteadyTime) {
+    if (!organizer_unlocked_) return;
+    const std::string path(trim(import_path_));
+    if (path.empty()) return organizer_message("Type the path of a CSV file to import.", true);
+    const ImportOutcome outcome = import_attendees_from_path(store_, path);
+    refresh_from_store();
+    organizer_message(outcome.message, !outcome.ok);
+}
+
+void Kiosk::on(const ExportAttendees&, SteadyTime) {
+    if (!organizer_unlocked_) return;
+    const std::string path(trim(export_path_));
+    try {
+        const std::size_t n = export_attendees_to_path(store_, path);
+        organizer_message("Wrote " + std::to_string(n) + " attendees to " + path + ".", false);
+    } catch (const std::exception& e) {
+        organizer_message(e.what(), true);
+    }
+}
+
+void Kiosk::on(const UndoCheckIn& c, SteadyTime) {
+    if (!organizer_unlocked_) return;
+    const auto person = store_.attendee(c.id);
+    if (!person) return organizer_message("That attendee no longer exists.", true);
+    const bool undone = store_.undo_check_in(c.id, "organizer");
+    refresh_from_store();
+    organizer_message(undone ? "Check-in undone for " + person->display_name + "."
+                             : person->display_name + " was not checked in.",
+                      !undone);
+}
+
+void Kiosk::on(const CheckInByOrganizer& c, SteadyTime) {
+    if (!organizer_unlocked_) return;
+    const auto person = store_.attendee(c.id);
+    if (!person) return organizer_message("That attendee no longer exists.", true);
+    const CheckInResult result = store_.check_in(c.id, "organizer");
+    refresh_from_store();
+    organizer_message(result.already_present ? person->display_name + " was already checked in."
+                                             : person->display_name + " is checked in.",
+                      false);
+}
+
+void Kiosk::on(const SetIdleTimeout& c, SteadyTime) {
+    if (!organizer_unlocked_) return;
+    const int seconds = clamp_idle_timeout_s(c.seconds);
+    store_.set_setting(kIdleTimeoutKey, std::to_string(seconds));
+    config_.idle_timeout_s = 0;                      // the organizer's choice replaces a command-line value
+    refresh_from_store();
+    organizer_message("Unattended screens now reset after " + std::to_string(seconds) + " seconds.", false);
+}
+
+void Kiosk::on(const LeaveKiosk&, SteadyTime) {
+    if (organizer_unlocked_) exit_requested_ = true;
+}
+
+// --- View --------------------------------------------------------------------------------------------------
+
+void Kiosk::build_organizer_view(KioskView& v) {
+    v.pin.choosing = !has_organizer_pin(store_);
+    v.pin.error = pin_error_;
+    v.pin.locked_for_s = pin_locked_published_;
+    if (!organizer_unlocked_) return;
+
+    OrganizerView& o = v.organizer;
+    o.event_name = {event_name_draft_, {}, true};
+    o.import_path = {import_path_, {}, false};
+    o.export_path = {export_path_, {}, false};
+    o.filter = {organizer_filter_, {}, false};
+    o.present_count = present_count_;
+    o.idle_timeout_s = idle_timeout_s_;
+    o.message = organizer_message_;
+    o.message_is_error = organizer_message_is_error_;
+    const FindIndex& idx = index();
+    o.attendee_count = static_cast<std::int64_t>(idx.size());
+    auto add_row = [&](const FindEntry& e) {
+        o.rows.push_back({e.id, e.name, e.organization, e.role, present_.contains(e.id)});
+    };
+    if (trim(organizer_filter_).empty()) {
+        o.rows.reserve(idx.size());
+        for (const FindEntry& e : idx.entries()) add_row(e);
+    } else {
+        for (const FindHit& hit : idx.search(organizer_filter_, std::numeric_limits<std::size_t>::max()).hits)
+            add_row(*hit.entry);
+    }
+}
+
+} // namespace mb::kiosk

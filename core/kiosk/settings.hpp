@@ -1,0 +1,28 @@
+// core/kiosk/settings.hpp — the store settings the kiosk reads and writes, with defaults and typed access.
+//
+// Settings live in the store (mb::Store::setting) so that every kiosk process sharing one database agrees on
+// them and an organizer's change survives a restart. Values are text; parsing is forgiving (a bad value
+// falls back to the default) because a typo in a settings row must never keep the kiosk from starting.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/store/store.hpp"
+
+namespace mb::kiosk {
+
+inline constexpr std::string_view kEventNameKey = "event_name";             // shown on the attract screen
+inline constexpr std::string_view kIdleTimeoutKey = "idle_timeout_s";       // whole seconds, see limits below
+inline constexpr std::string_view kPinHashKey = "organizer_pin_hash";       // libsodium crypto_pwhash_str text
+
+inline constexpr int kDefaultIdleTimeoutS = 60;                             // brief: back to attract after 60 s
+inline constexpr int kMinIdleTimeoutS = 15;                                 // shorter cuts people off mid-form
+inline constexpr int kMaxIdleTimeoutS = 600;                                // longer leaves forms up for others
+inline constexpr std::string_view kDefaultEventName = "Mentoring mixer";
+
+std::string event_name(Store& store);                     // the setting, or kDefaultEventName when unset/blank
+int idle_timeout_s(Store& store);                         // the setting clamped to the limits, or the default
+int clamp_idle_timeout_s(int seconds);                    // into [kMinIdleTimeoutS, kMaxIdleTimeoutS]
+
+} // namespace mb::kiosk

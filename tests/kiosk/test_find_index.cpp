@@ -1,0 +1,77 @@
+// Find-me search: accents and case ignored, word starts, ranking, caps.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/kiosk/find_index.hpp"
+#include "tests/support/fixtures.hpp"
+
+using namespace mb;
+using namespace mb::kiosk;
+using mb::test::person;
+
+namespace {
+std::vector<Attendee> people() {
+    std::vector<Attendee> v;
+    auto add = [&](std::string name, std::string org) {
+        Attendee a = person(std::move(name));
+        a.id = static_cast<AttendeeId>(v.size() + 1);
+        a.organization = std::move(org);
+        v.push_back(a);
+    };
+    add("Zoë Ñúñez", "Hospital Clínic");          // 1
+    add("Seán O'Brien", "Mayo Clinic");           // 2
+    add("Nguyễn Thị Minh", "Mayo Clinic");        // 3
+    add("Ana Mayoral", "Kaiser Permanente");      // 4
+    add("Zoe Adams", "");                         // 5
+    return v;
+}
+
+std::vector<AttendeeId> ids(const FindOutcome& o) {
+    std::vector<AttendeeId> out;
+    for (const FindHit& h : o.hits) out.push_back(h.entry->id);
+    return out;
+}
+} // namespace
+
+TEST_CASE("typing without accents or capitals finds accented names") {
+    const FindIndex index(people());
+    CHECK(ids(index.search("zoe nunez", 10)) == std::vector<AttendeeId>{1});
+    CHECK(ids(index.search("ZOË ÑÚÑ", 10)) == std::vector<AttendeeId>{1});
+    CHECK(ids(index.search("nguyen thi", 10)) == std::vector<AttendeeId>{3});
+    CHECK(ids(index.search("o'brien", 10)) == std::vector<AttendeeId>{2});
+    CHECK(ids(index.search("sean obr", 10)) == std::vector<AttendeeId>{2});   // apostrophe left out
+    CHECK(ids(index.search("o brien", 10)) == std::vector<AttendeeId>{2});
+}
+
+TEST_CASE("words match at their start, in any order, across name and organization") {
+    const FindIndex index(people());
+    CHECK(ids(index.search("minh nguyen", 10)) == std::vector<AttendeeId>{3});
+    CHECK(ids(index.search("inh", 10)).empty());          // not a word start
+    CHECK(ids(index.search("minh mayo", 10)) == std::vector<AttendeeId>{3});
+}
+
+TEST_CASE("name matches rank before organization matches, then alphabetically") {
+    const FindIndex index(people());
+    // "mayo": Ana Mayoral by name first, then the two Mayo Clinic people in folded-name order.
+    CHECK(ids(index.search("mayo", 10)) == std::vector<AttendeeId>{4, 3, 2});
+    CHECK(ids(index.search("zoe", 10)) == std::vector<AttendeeId>{5, 1});   // "zoe adams" < "zoe nunez"
+}
+
+TEST_CASE("the limit caps the hits but the total counts every match") {
+    const FindIndex index(people());
+    const FindOutcome o = index.search("mayo", 2);
+    CHECK(o.hits.size() == 2);
+    CHECK(o.total_matches == 3);
+    CHECK(index.search("", 10).hits.empty());
+    CHECK(index.search("  --  ", 10).hits.empty());
+}
+
+TEST_CASE("letters are counted after folding, one per character") {
+    CHECK(count_query_letters("zo") == 2);
+    CHECK(count_query_letters("Zoë") == 3);
+    CHECK(count_query_letters(" z o ") == 2);
+    CHECK(count_query_letters("O'B") == 2);
+    CHECK(count_query_letters("李小龍") == 3);
+}
