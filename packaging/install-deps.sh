@@ -13,6 +13,7 @@ build_deps=(
   libimgui-dev libglfw3-dev libfreetype-dev python3-glad   # window, UI, GL loader generated at build time
   libsqlite3-dev libqrencode-dev libcli11-dev              # store, QR codes, command line
   libutf8proc-dev                                          # Unicode folding for search
+  libsodium-dev                                            # organizer PIN hashing (Argon2id)
   fonts-inter                                              # UI font (Latin Extended + Vietnamese)
   libpng-dev libcairo2-dev libpango1.0-dev libcups2-dev    # QR PNGs, badge PDFs, printing
   libzbar-dev                                              # QR decoding in the tests (built by default)
@@ -23,6 +24,7 @@ test_deps=(
   xvfb xauth libgl1-mesa-dri                               # render tests under Xvfb with llvmpipe
   clang libclang-rt-14-dev                                 # libFuzzer targets (the "fuzz" preset)
   zbar-tools poppler-utils cups-daemon                     # decode QR codes, render PDFs, a real cupsd
+  xdotool                                                  # a real X11 tap in the quick-tap test
 )
 
 want=("${build_deps[@]}")

@@ -18,6 +18,7 @@ int run(int argc, char** argv) {
     add_match_commands(root, exit_code);
     add_ui_commands(root, exit_code);
     add_contact_commands(root, exit_code);
+    add_config_commands(root, exit_code);
     try {
         root.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -1,11 +1,46 @@
 // app/cli/ui_commands.cpp — kiosk and board: the subcommands that open windows.
+#include <memory>
+
 #include "app/cli/common.hpp"
+#include "app/kiosk_app.hpp"
+#include "core/io/demo.hpp"
 
 namespace mb::cli {
 
+namespace {
+
+struct KioskArgs {
+    std::string db;
+    KioskOptions options;
+};
+
+int run_kiosk_command(KioskArgs& a) {
+    auto store = open_store(a.db);
+    // --demo on a fresh database creates the demo event once; later runs keep it (and its check-ins).
+    if (a.options.demo && store->attendee_count() == 0) generate_demo_event(*store, {});
+    a.options.db = a.db;
+    return run_kiosk(a.options, *store);
+}
+
+} // namespace
+
 void add_ui_commands(CLI::App& root, int& exit_code) {
-    (void)root;
-    (void)exit_code;
+    auto args = std::make_shared<KioskArgs>();
+    KioskOptions& o = args->options;
+    CLI::App* kiosk = root.add_subcommand("kiosk", "Open the check-in kiosk (touchscreen)");
+    add_db_option(*kiosk, args->db);
+    kiosk->add_flag("--demo", o.demo, "Create a demo event if the database has no attendees");
+    kiosk->add_flag("--fullscreen", o.fullscreen, "Borderless fullscreen, cursor hidden");
+    kiosk->add_option("--monitor", o.monitor, "Monitor for --fullscreen (0 = primary)")->check(CLI::Range(0, 16));
+    kiosk->add_option("--width", o.width, "Window width (windowed)")->capture_default_str()->check(CLI::Range(640, 7680));
+    kiosk->add_option("--height", o.height, "Window height (windowed)")->capture_default_str()->check(CLI::Range(480, 4320));
+    kiosk->add_option("--idle-timeout", o.idle_timeout_s, "Seconds before an unattended form starts over (0 = event setting)")
+        ->check(CLI::Range(0, 600));
+    kiosk->add_option("--screen", o.screen, "Start on a review screen, e.g. find, register, done (needs --demo)");
+    kiosk->add_option("--screenshot", o.screenshot_png, "Write a PNG of the window, then exit");
+    kiosk->add_option("--after-frames", o.after_frames, "Screenshot after this many frames")->check(CLI::Range(0, 100000));
+    kiosk->add_option("--after-seconds", o.after_seconds, "Screenshot after this many seconds")->check(CLI::Range(0.0, 3600.0));
+    kiosk->callback([args, &exit_code] { exit_code = guarded([&] { return run_kiosk_command(*args); }); });
 }
 
 } // namespace mb::cli

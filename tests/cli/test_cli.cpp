@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <set>
 
 #include "core/store/sqlite_store.hpp"
 #include "tests/support/run_process.hpp"
@@ -16,7 +17,8 @@ int line_count(const std::string& s) { return static_cast<int>(std::count(s.begi
 } // namespace
 
 TEST_CASE("cli: --help on the root and on every subcommand") {
-    for (const char* sub : {"", "import", "export", "checkin", "demo", "card", "badge"}) {
+    for (const char* sub : {"", "import", "export", "checkin", "demo", "card", "badge", "solve", "pair", "round",
+                             "kiosk", "config", "config set", "config set-pin", "config show"}) {
         INFO(sub);
         const auto r = run_matchbooth(std::string(sub) + " --help");
         CHECK(r.exit_code == 0);
@@ -90,4 +92,76 @@ TEST_CASE("cli: demo creates the event it says it creates") {
     CHECK_THAT(r.output, Catch::Contains("created 40 demo attendees"));
     auto store = open_sqlite_store(dir / "d.db");
     CHECK(store->attendee_count() == 40);
+}
+
+TEST_CASE("cli: solve reads a graph on stdin and prints the optimum; bad input names the line") {
+    test::TempDir dir;
+    {
+        std::ofstream g(dir / "g.txt");
+        g << "4 3\n0 1 5\n1 2 9\n2 3 5\n";
+        std::ofstream bad(dir / "bad.txt");
+        bad << "3 2\n0 1 4\n1 7 2\n";
+    }
+    auto r = run_matchbooth("solve < " + quoted((dir / "g.txt").string()));
+    CHECK(r.exit_code == 0);
+    CHECK(r.output == "weight 10 pairs 2\n0 1\n2 3\n");
+    r = run_matchbooth("solve < " + quoted((dir / "bad.txt").string()));
+    CHECK(r.exit_code == 2);
+    CHECK(line_count(r.output) == 1);
+    CHECK_THAT(r.output, Catch::Contains("line 3"));
+}
+
+TEST_CASE("cli: pair prints the board, round seats it, and the next pairs are new") {
+    test::TempDir dir;
+    const std::string db = quoted((dir / "e.db").string());
+    REQUIRE(run_matchbooth("demo --db " + db + " --attendees 40 --checked-in 100").exit_code == 0);
+    auto r = run_matchbooth("pair --db " + db + " --json");
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.output, Catch::StartsWith("{\"pairs\":[{\"table\":1,"));
+    r = run_matchbooth("pair --db " + db);
+    CHECK_THAT(r.output, Catch::StartsWith("Table 1: "));
+    CHECK_THAT(r.output, Catch::Contains("years ahead"));
+    r = run_matchbooth("round --db " + db + " --tables 3 --minutes 12");
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.output, Catch::StartsWith("round 1 started: "));
+    CHECK_THAT(r.output, Catch::Contains("  table 1: "));
+    auto store = open_sqlite_store(dir / "e.db");
+    const auto rounds = store->rounds();
+    REQUIRE(rounds.size() == 1);
+    CHECK(rounds[0].duration_s == 12 * 60);
+    std::set<std::pair<AttendeeId, AttendeeId>> met;
+    for (const Pairing& p : store->round_pairings(rounds[0].id)) met.insert({p.mentor, p.mentee});
+    for (const Pairing& p : store->stored_suggestions()) CHECK_FALSE(met.count({p.mentor, p.mentee}));
+}
+
+TEST_CASE("cli: config validates keys and values; the PIN comes from stdin and is stored hashed") {
+    test::TempDir dir;
+    const std::string db = quoted((dir / "e.db").string());
+    auto r = run_matchbooth("config set tables 12 --db " + db);
+    CHECK(r.exit_code == 0);
+    r = run_matchbooth("config set tables twelve --db " + db);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.output, Catch::Contains("whole number"));
+    r = run_matchbooth("config set colour blue --db " + db);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.output, Catch::Contains("unknown setting"));
+    r = run_matchbooth("config set-pin --db " + db + " <<< 12");
+    CHECK(r.exit_code == 2);
+    r = run_matchbooth("config set-pin --db " + db + " <<< 2468");
+    CHECK(r.exit_code == 0);
+    auto store = open_sqlite_store(dir / "e.db");
+    const auto hash = store->setting("organizer_pin_hash");
+    REQUIRE(hash.has_value());
+    CHECK(hash->find("2468") == std::string::npos);
+    CHECK_THAT(*hash, Catch::StartsWith("$argon2id$"));
+    CHECK(store->setting("tables") == "12");
+}
+
+TEST_CASE("cli: the kiosk without a display says so in one line and explains xvfb-run") {
+    test::TempDir dir;
+    const auto r = test::run_matchbooth_env("env -u DISPLAY -u WAYLAND_DISPLAY",
+                                            "kiosk --demo --db " + quoted((dir / "k.db").string()));
+    CHECK(r.exit_code == 3);
+    CHECK(line_count(r.output) == 1);
+    CHECK_THAT(r.output, Catch::Contains("xvfb-run"));
 }

@@ -34,6 +34,13 @@ public:
     std::vector<Round> rounds() override { return inner_.rounds(); }
     std::vector<Pairing> round_pairings(std::int64_t id) override { return inner_.round_pairings(id); }
     std::uint64_t change_counter() override { return inner_.change_counter(); }
+    AttendeeChanges attendees_changed_since(std::int64_t r) override { return inner_.attendees_changed_since(r); }
+    std::vector<CheckInEvent> check_in_log_since(std::int64_t s) override { return inner_.check_in_log_since(s); }
+    bool acquire_matcher_lease(std::string_view h, std::int64_t t) override { return inner_.acquire_matcher_lease(h, t); }
+    void release_matcher_lease(std::string_view h) override { inner_.release_matcher_lease(h); }
+    std::optional<std::string> matcher_lease_holder() override { return inner_.matcher_lease_holder(); }
+    void store_suggestions(std::span<const Pairing> p, std::string_view h) override { inner_.store_suggestions(p, h); }
+    std::vector<Pairing> stored_suggestions() override { return inner_.stored_suggestions(); }
 
 private:
     Store& inner_;

@@ -14,9 +14,21 @@ struct ProcessResult {
     std::string output;                   // stdout and stderr, interleaved
 };
 
-// Runs "<build>/matchbooth <args>" through the shell (args must be quoted by the caller).
-inline ProcessResult run_matchbooth(const std::string& args) {
-    const std::string cmd = std::string(MATCHBOOTH_BINARY_DIR) + "/matchbooth " + args + " 2>&1";
+// Single-quotes s for bash.
+inline std::string quoted(const std::string& s) {
+    std::string q = "'";
+    for (char c : s) {
+        if (c == '\'') q += "'\\''";
+        else q += c;
+    }
+    return q + "'";
+}
+
+// Runs "<prefix> <build>/matchbooth <args>" with bash (so args may use bash redirections such as <<<);
+// args must be quoted by the caller.
+inline ProcessResult run_matchbooth_env(const std::string& prefix, const std::string& args) {
+    const std::string inner = prefix + " " + std::string(MATCHBOOTH_BINARY_DIR) + "/matchbooth " + args + " 2>&1";
+    const std::string cmd = "bash -c " + quoted(inner);
     ProcessResult r;
     FILE* pipe = ::popen(cmd.c_str(), "r");
     if (!pipe) return r;
@@ -28,13 +40,6 @@ inline ProcessResult run_matchbooth(const std::string& args) {
     return r;
 }
 
-inline std::string quoted(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) {
-        if (c == '\'') q += "'\\''";
-        else q += c;
-    }
-    return q + "'";
-}
+inline ProcessResult run_matchbooth(const std::string& args) { return run_matchbooth_env("", args); }
 
 } // namespace mb::test

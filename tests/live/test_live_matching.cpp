@@ -1,0 +1,174 @@
+// Live matching against the store: one matcher (the lease holder), every process the same board.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <set>
+#include <thread>
+
+#include "core/live/live_matching.hpp"
+#include "core/store/sqlite_store.hpp"
+#include "core/util/ids.hpp"
+#include "tests/support/temp_dir.hpp"
+
+using namespace mb;
+
+namespace {
+
+Attendee mentor(const std::string& name, const std::string& org, int years = 20) {
+    Attendee a;
+    a.display_name = name;
+    a.organization = org;
+    a.role = Role::Mentor;
+    a.years_experience = years;
+    a.expertise.add(Goal::ClinicalToAdministrative);
+    return a;
+}
+
+Attendee mentee(const std::string& name, const std::string& org, int years = 2) {
+    Attendee a = mentor(name, org, years);
+    a.role = Role::Mentee;
+    a.expertise = {};
+    a.goals.add(Goal::ClinicalToAdministrative);
+    return a;
+}
+
+std::set<std::pair<AttendeeId, AttendeeId>> pairs_of(const std::vector<Pairing>& ps) {
+    std::set<std::pair<AttendeeId, AttendeeId>> out;
+    for (const Pairing& p : ps) out.insert({p.mentor, p.mentee});
+    return out;
+}
+
+LiveOptions as(const std::string& holder, std::int64_t ttl_ms = 5000) {
+    LiveOptions o;
+    o.holder = holder;
+    o.lease_ttl_ms = ttl_ms;
+    return o;
+}
+
+struct Event {
+    test::TempDir dir;
+    std::unique_ptr<Store> door = open_sqlite_store(dir / "live.db");   // where check-ins happen
+    std::unique_ptr<Store> open() { return open_sqlite_store(dir / "live.db"); }
+};
+
+} // namespace
+
+TEST_CASE("live: the first process matches, another reads the same board, check-ins flow to both") {
+    Event ev;
+    const AttendeeId m1 = ev.door->add_attendee(mentor("Ana Mentor", "North"));
+    const AttendeeId e1 = ev.door->add_attendee(mentee("Bo Mentee", "South"));
+    const AttendeeId m2 = ev.door->add_attendee(mentor("Cy Mentor", "East"));
+    const AttendeeId e2 = ev.door->add_attendee(mentee("Di Mentee", "West"));
+    ev.door->check_in(m1, "kiosk");
+    ev.door->check_in(e1, "kiosk");
+
+    auto kiosk_store = ev.open();
+    auto board_store = ev.open();
+    LiveMatching kiosk(*kiosk_store, as("kiosk"));
+    LiveMatching board(*board_store, as("board"));
+    std::int64_t now = 1'000'000;
+    REQUIRE(kiosk.refresh(now));
+    REQUIRE(kiosk.is_matcher());
+    board.refresh(now);
+    REQUIRE_FALSE(board.is_matcher());
+    REQUIRE(pairs_of(kiosk.suggestions()) == std::set<std::pair<AttendeeId, AttendeeId>>{{m1, e1}});
+    REQUIRE(pairs_of(board.suggestions()) == pairs_of(kiosk.suggestions()));
+    REQUIRE_FALSE(kiosk.suggestions()[0].reasons.empty());
+
+    ev.door->check_in(m2, "kiosk");
+    ev.door->check_in(e2, "kiosk");
+    now += 100;
+    REQUIRE(kiosk.refresh(now));
+    REQUIRE(board.refresh(now));
+    REQUIRE(kiosk.suggestions().size() == 2);
+    REQUIRE(pairs_of(board.suggestions()) == pairs_of(kiosk.suggestions()));
+    REQUIRE_FALSE(board.refresh(now + 10));                     // nothing changed: no work, no change
+
+    ev.door->undo_check_in(e2, "organizer");
+    now += 100;
+    kiosk.refresh(now);
+    board.refresh(now);
+    REQUIRE(board.suggestions().size() == 1);
+}
+
+TEST_CASE("live: declines, edited profiles and rounds reach the matcher") {
+    Event ev;
+    const AttendeeId m1 = ev.door->add_attendee(mentor("Ana Mentor", "North"));
+    const AttendeeId e1 = ev.door->add_attendee(mentee("Bo Mentee", "South"));
+    for (AttendeeId id : {m1, e1}) ev.door->check_in(id, "kiosk");
+    auto store = ev.open();
+    LiveMatching live(*store, as("kiosk"));
+    std::int64_t now = 5'000'000;
+    live.refresh(now);
+    REQUIRE(live.suggestions().size() == 1);
+
+    ev.door->set_preference(e1, m1, Preference::Decline);
+    live.refresh(now += 10);
+    REQUIRE(live.suggestions().empty());                        // a decline is a hard constraint
+    ev.door->set_preference(e1, m1, Preference::None);
+    live.refresh(now += 10);
+    REQUIRE(live.suggestions().size() == 1);
+
+    Attendee same_org = *ev.door->attendee(e1);
+    same_org.organization = "North Inc.";                       // now the mentor's own organization
+    ev.door->update_attendee(same_org);
+    live.refresh(now += 10);
+    REQUIRE(live.suggestions().empty());
+}
+
+TEST_CASE("live: a round seats the pairs and later suggestions do not repeat them") {
+    Event ev;
+    std::vector<AttendeeId> mentors, mentees;
+    for (int i = 0; i < 3; ++i) {
+        mentors.push_back(ev.door->add_attendee(mentor("Mentor " + std::to_string(i), "M" + std::to_string(i))));
+        mentees.push_back(ev.door->add_attendee(mentee("Mentee " + std::to_string(i), "E" + std::to_string(i))));
+    }
+    for (AttendeeId id : mentors) ev.door->check_in(id, "kiosk");
+    for (AttendeeId id : mentees) ev.door->check_in(id, "kiosk");
+    auto store = ev.open();
+    LiveMatching live(*store, as("kiosk"));
+    std::int64_t now = 9'000'000;
+    live.refresh(now);
+    const auto before = pairs_of(live.suggestions());
+    REQUIRE(before.size() == 3);
+    const Round r1 = live.start_round(2, 600, now);
+    const auto seated = store->round_pairings(r1.id);
+    REQUIRE(seated.size() == 3);
+    int tabled = 0;
+    for (const Pairing& p : seated) tabled += p.table > 0;
+    REQUIRE(tabled == 2);                                       // 2 tables, the third pair has table 0
+    for (const auto& p : pairs_of(live.suggestions())) REQUIRE_FALSE(before.count(p));   // no repeats
+}
+
+TEST_CASE("live: only the matcher starts rounds; others are told who can") {
+    Event ev;
+    auto a = ev.open();
+    auto b = ev.open();
+    LiveMatching first(*a, as("front door kiosk"));
+    LiveMatching second(*b, as("board"));
+    first.refresh(1'000);
+    second.refresh(1'000);
+    REQUIRE_THROWS_WITH(second.start_round(0, 600, 1'000), Catch::Contains("front door kiosk"));
+}
+
+TEST_CASE("live: when the matcher stops renewing, another process takes over with the same pairs") {
+    Event ev;
+    const AttendeeId m1 = ev.door->add_attendee(mentor("Ana Mentor", "North"));
+    const AttendeeId e1 = ev.door->add_attendee(mentee("Bo Mentee", "South"));
+    for (AttendeeId id : {m1, e1}) ev.door->check_in(id, "kiosk");
+    auto a = ev.open();
+    auto b = ev.open();
+    LiveMatching stalled(*a, as("stalled", 30));
+    LiveMatching successor(*b, as("successor", 30));
+    stalled.refresh(mb::now_unix_ms());
+    successor.refresh(mb::now_unix_ms());
+    REQUIRE(stalled.is_matcher());
+    REQUIRE_FALSE(successor.is_matcher());
+    std::this_thread::sleep_for(std::chrono::milliseconds(60)); // the stalled one misses its renewals
+    successor.refresh(mb::now_unix_ms());
+    REQUIRE(successor.is_matcher());
+    REQUIRE(pairs_of(successor.suggestions()) == std::set<std::pair<AttendeeId, AttendeeId>>{{m1, e1}});
+    stalled.refresh(mb::now_unix_ms());                         // wakes up, finds the lease gone
+    REQUIRE_FALSE(stalled.is_matcher());
+    REQUIRE(pairs_of(stalled.suggestions()) == pairs_of(successor.suggestions()));
+}
