@@ -24,6 +24,9 @@ std::string first_line(const std::string& s) { return s.substr(0, s.find('\n'));
 
 RoundClock clock_of(const Round& r) { return {r.number, r.started_ms, r.duration_s}; }
 
+// "Seán O." already ends a sentence; "Cher" needs the full stop.
+std::string sentence_end(const std::string& text) { return text.ends_with('.') ? text : text + "."; }
+
 std::string plural(std::size_t n, std::string_view one, std::string_view many) {
     return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
@@ -188,7 +191,8 @@ void Kiosk::on(const LikePartner& c, SteadyTime) {
     update_partner();
     const bool confirmed = done_.partner && done_.partner->id == c.partner && done_.partner->confirmed;
     done_.match_note = confirmed ? "You both said yes: you and " + name + " are a confirmed pair."
-                                 : "Noted: you'd like to meet " + name + ". If they say yes too, your pair is confirmed.";
+                                 : "Noted: you'd like to meet " + sentence_end(name) +
+                                       " If they say yes too, your pair is confirmed.";
 }
 
 void Kiosk::on(const DeclinePartner& c, SteadyTime) {
