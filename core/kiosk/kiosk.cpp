@@ -13,6 +13,7 @@
 #include <variant>
 
 #include "core/kiosk/settings.hpp"
+#include "core/util/ids.hpp"
 #include "core/util/strings.hpp"
 
 namespace mb::kiosk {
@@ -20,11 +21,14 @@ namespace mb::kiosk {
 // --- [SECTION] Lifecycle and ticking -----------------------------------------------------------------------
 
 namespace {
-// "kiosk on front-desk (pid 4242)": what the organizer screen of another process shows as the matcher.
+// "kiosk on front-desk (pid 4242, 9f3a)": what another process's organizer screen names as the matcher. The
+// short random tag keeps two kiosks in one process (tests) from sharing one lease.
 std::string default_matcher_name() {
     char host[256] = {};
-    if (::gethostname(host, sizeof host - 1) != 0 || host[0] == '\0') return "kiosk (pid " + std::to_string(::getpid()) + ")";
-    return "kiosk on " + std::string(host) + " (pid " + std::to_string(::getpid()) + ")";
+    const std::string where = ::gethostname(host, sizeof host - 1) == 0 && host[0] != '\0'
+                                  ? "kiosk on " + std::string(host)
+                                  : std::string("kiosk");
+    return where + " (pid " + std::to_string(::getpid()) + ", " + make_uuid().substr(0, 4) + ")";
 }
 } // namespace
 

@@ -275,6 +275,27 @@ TEST_CASE("a kiosk that is not the matcher says who is, and leaves rounds to tha
     CHECK_THAT(kiosk.view().organizer.message, Catch::Contains("the board in hall B"));
 }
 
+TEST_CASE("at a second kiosk the match appears on Done as soon as the matcher kiosk has paired them") {
+    test::KioskFixture fx;
+    auto door_store = open_sqlite_store(fx.dir / "kiosk.db");      // another process on the same file
+    Kiosk matcher(*fx.store, fx.config(), fx.now);
+    Kiosk door(*door_store, fx.config(), fx.now);
+    fx.store->check_in(fx.sean, "another kiosk");
+    matcher.tick(fx.now);
+    door.tick(fx.now);
+
+    for (const Command& c : std::vector<Command>{StartCheckIn{}, SetText{TextField::Query, "zoe"},
+                                                 ChooseAttendee{fx.zoe}, Continue{}, Continue{}, ConfirmCheckIn{}})
+        door.apply(c, fx.now);
+    REQUIRE(door.view().screen == Screen::Done);
+    CHECK_FALSE(door.view().done.partner.has_value());        // the matcher has not seen her yet
+    fx.advance(1s);
+    matcher.tick(fx.now);                                     // pairs her and publishes
+    door.tick(fx.now);                                        // reads the published board
+    REQUIRE(door.view().done.partner.has_value());
+    CHECK(door.view().done.partner->id == fx.sean);
+}
+
 namespace {
 // A store wrapper that counts change_counter() reads: how often the idle kiosk asks "anything new?".
 class CountingStore : public Store {
