@@ -61,6 +61,9 @@ public:
     Screen screen() const { return screen_; }
     int idle_timeout_s() const { return idle_timeout_s_; }   // effective timeout in seconds
     bool exit_requested() const { return exit_requested_; }
+    // The kiosk's live matching. A board window in the same process reads suggestions() from here rather than
+    // running a second LiveMatching, which would compete with this one for the matcher lease.
+    const LiveMatching& matching() const { return *live_; }
 
 private:
     // --- Command handlers (kiosk.cpp: attendee flow; kiosk_organizer.cpp: organizer) ---------------------

@@ -283,6 +283,8 @@ TEST_CASE("at a second kiosk the match appears on Done as soon as the matcher ki
     fx.store->check_in(fx.sean, "another kiosk");
     matcher.tick(fx.now);
     door.tick(fx.now);
+    REQUIRE(matcher.matching().is_matcher());
+    REQUIRE_FALSE(door.matching().is_matcher());
 
     for (const Command& c : std::vector<Command>{StartCheckIn{}, SetText{TextField::Query, "zoe"},
                                                  ChooseAttendee{fx.zoe}, Continue{}, Continue{}, ConfirmCheckIn{}})
