@@ -195,8 +195,8 @@ void draw_done(Frame& f) {
 
     const ImVec2 size = ui.px(420, ui::kButtonHeight);
     const float cx = f.full.center().x;
-    if (ui::button(ui, "Finish", "Finish", Rect::at({cx - size.x * 0.5f, finish_y}, size), ui::ButtonStyle::Primary))
-        f.out.push_back(kiosk::Finish{});
+    const Rect finish = Rect::at({cx - size.x * 0.5f, finish_y}, size);
+    if (ui::button(ui, "Finish", "Finish", finish, ui::ButtonStyle::Primary)) f.out.push_back(kiosk::Finish{});
     if (d.looked_up &&
         ui::button(ui, "edit-answers", "Change my answers", Rect::at({f.body.min.x, finish_y}, size),
                    ui::ButtonStyle::Secondary))

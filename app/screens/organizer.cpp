@@ -70,7 +70,8 @@ float draw_panel_switch(Frame& f, const ui::Rect& col) {
     if (ui::button(ui, "panel:matching", "Rounds", ui::Rect::at(col.min, size),
                    matching ? ui::ButtonStyle::Primary : ui::ButtonStyle::Secondary))
         ui.state.organizer_panel = ui::OrganizerPanel::Matching;
-    if (ui::button(ui, "panel:settings", "Event settings", ui::Rect::at({col.min.x + size.x + gap, col.min.y}, size),
+    const ui::Rect right = ui::Rect::at({col.min.x + size.x + gap, col.min.y}, size);
+    if (ui::button(ui, "panel:settings", "Event settings", right,
                    matching ? ui::ButtonStyle::Secondary : ui::ButtonStyle::Primary))
         ui.state.organizer_panel = ui::OrganizerPanel::Settings;
     return col.min.y + size.y + ui.px(28);
@@ -108,8 +109,8 @@ std::string round_clock_text(const kiosk::MatchingView& m) {
 }
 
 // A label on the left, a stepper on the right of the row. Returns the new value when tapped.
-std::optional<int> stepper_row(Frame& f, std::string_view id, std::string_view label, float x, float y, float width,
-                               int value, int min, int max, int step, std::string_view unit,
+std::optional<int> stepper_row(Frame& f, std::string_view id, std::string_view label, float x, float y,
+                               float width, int value, int min, int max, int step, std::string_view unit,
                                std::string_view zero_text = {}) {
     ui::Ui& ui = f.ui;
     const float h = ui.px(ui::kButtonHeight);
@@ -130,8 +131,8 @@ void draw_matching(Frame& f, const ui::Rect& col, float y) {
     ui::text(ui, ui.fonts.label, {col.min.x, y}, m.round_number > 0 ? ui::color::kPrimary : ui::color::kTextMuted,
              round_clock_text(m));
     y += ui.fonts.label->FontSize + ui.px(24);
-    if (const auto t = stepper_row(f, "tables", "Tables", col.min.x, y, col.width(), m.tables, 0, kiosk::kMaxTables, 1,
-                                   m.tables == 1 ? "table" : "tables", "1 per pair"))
+    if (const auto t = stepper_row(f, "tables", "Tables", col.min.x, y, col.width(), m.tables, 0,
+                                   kiosk::kMaxTables, 1, m.tables == 1 ? "table" : "tables", "1 per pair"))
         f.out.push_back(kiosk::SetTables{*t});
     y += ui.px(ui::kButtonHeight) + ui.px(16);
     if (const auto mins = stepper_row(f, "round-minutes", "Round length", col.min.x, y, col.width(),

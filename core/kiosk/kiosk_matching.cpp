@@ -109,7 +109,8 @@ std::vector<Pairing> Kiosk::shown_pairs() const {
     };
     if (round_running()) {
         std::vector<Pairing> seats = latest_round_seats_;
-        std::stable_sort(seats.begin(), seats.end(), [](const Pairing& x, const Pairing& y) { return x.table < y.table; });
+        std::stable_sort(seats.begin(), seats.end(),
+                         [](const Pairing& x, const Pairing& y) { return x.table < y.table; });
         for (const Pairing& p : seats) add(p, p.table);
     }
     for (const Pairing& p : live_->suggestions()) add(p, 0);
@@ -122,7 +123,8 @@ bool same_card(const std::optional<PartnerView>& a, const std::optional<PartnerV
     if (!a || !b) return !a && !b;
     return a->id == b->id && a->name == b->name && a->organization == b->organization && a->side == b->side &&
            a->reason == b->reason && a->table == b->table && a->confirmed == b->confirmed &&
-           a->you_liked == b->you_liked && a->qr_payload == b->qr_payload && a->qr.has_value() == b->qr.has_value();
+           a->you_liked == b->you_liked && a->qr_payload == b->qr_payload &&
+           a->qr.has_value() == b->qr.has_value();
 }
 } // namespace
 
@@ -221,8 +223,9 @@ void Kiosk::on(const SetTables& c, SteadyTime) {
     const int tables = std::clamp(c.tables, 0, kMaxTables);
     store_.set_setting(kTablesKey, std::to_string(tables));
     refresh_from_store();
+    const auto n = static_cast<std::size_t>(tables);
     organizer_message(tables == 0 ? std::string("Rounds now use one table per pair.")
-                                  : "Rounds now use " + plural(static_cast<std::size_t>(tables), "table.", "tables."),
+                                  : "Rounds now use " + plural(n, "table.", "tables."),
                       false);
 }
 
@@ -231,28 +234,32 @@ void Kiosk::on(const SetRoundMinutes& c, SteadyTime) {
     const int minutes = std::clamp(c.minutes, kMinRoundMinutes, kMaxRoundMinutes);
     store_.set_setting(kRoundMinutesKey, std::to_string(minutes));
     refresh_from_store();
-    organizer_message("Rounds now last " + plural(static_cast<std::size_t>(minutes), "minute.", "minutes."), false);
+    const auto n = static_cast<std::size_t>(minutes);
+    organizer_message("Rounds now last " + plural(n, "minute.", "minutes."), false);
 }
 
 void Kiosk::on(const StartRound&, SteadyTime) {
     if (!organizer_unlocked_) return;
     refresh_matching();
     if (!live_->is_matcher()) {
-        return organizer_message(lease_holder_ ? "Rounds are started where the matcher runs: " + *lease_holder_ +
-                                                     ". Use the organizer screen there."
-                                               : std::string("No screen runs the matcher right now, so no round "
-                                                             "can start. Try again in a few seconds."),
-                                 true);
+        return organizer_message(
+            lease_holder_ ? "Rounds are started where the matcher runs: " + *lease_holder_ +
+                                ". Use the organizer screen there."
+                          : std::string("No screen runs the matcher right now, so no round can start. Try again in "
+                                        "a few seconds."),
+            true);
     }
-    if (live_->suggestions().empty()) return organizer_message("Nobody is paired yet, so there is no round to start.", true);
+    if (live_->suggestions().empty())
+        return organizer_message("Nobody is paired yet, so there is no round to start.", true);
     try {
         const Round round = live_->start_round(round_tables_, round_minutes_ * 60, wall_ms());
         refresh_from_store();
         const auto seated = std::count_if(latest_round_seats_.begin(), latest_round_seats_.end(),
                                           [](const Pairing& p) { return p.table > 0; });
         const std::size_t pairs = latest_round_seats_.size();
-        std::string text = "Round " + std::to_string(round.number) + " started: " + plural(pairs, "pair", "pairs") +
-                           ", " + plural(static_cast<std::size_t>(round_minutes_), "minute", "minutes") + ".";
+        std::string text = "Round " + std::to_string(round.number) + " started: " +
+                           plural(pairs, "pair", "pairs") + ", " +
+                           plural(static_cast<std::size_t>(round_minutes_), "minute", "minutes") + ".";
         if (static_cast<std::size_t>(seated) < pairs)
             text += " " + plural(pairs - static_cast<std::size_t>(seated), "pair has", "pairs have") +
                     " no table: more pairs than tables.";
@@ -266,10 +273,10 @@ void Kiosk::on(const ReoptimizePairs&, SteadyTime) {
     if (!organizer_unlocked_) return;
     refresh_matching();
     if (!live_->is_matcher()) {
-        return organizer_message(lease_holder_ ? "Pairs are re-optimized where the matcher runs: " + *lease_holder_ + "."
-                                               : std::string("No screen runs the matcher right now. Try again in a few "
-                                                             "seconds."),
-                                 true);
+        return organizer_message(
+            lease_holder_ ? "Pairs are re-optimized where the matcher runs: " + *lease_holder_ + "."
+                          : std::string("No screen runs the matcher right now. Try again in a few seconds."),
+            true);
     }
     auto key_set = [](const std::vector<Pairing>& ps) {
         std::set<std::pair<AttendeeId, AttendeeId>> out;
@@ -280,7 +287,8 @@ void Kiosk::on(const ReoptimizePairs&, SteadyTime) {
     try {
         live_->reoptimize(wall_ms());
     } catch (const std::exception& e) {
-        return organizer_message(std::string("Re-optimizing failed (") + e.what() + "). The pairs are unchanged.", true);
+        return organizer_message(std::string("Re-optimizing failed (") + e.what() + "). The pairs are unchanged.",
+                                 true);
     }
     refresh_from_store();
     const auto after = key_set(live_->suggestions());

@@ -20,7 +20,9 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using namespace mb::kiosk;
 
-double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+double ms_since(Clock::time_point t) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
 
 struct Stats {
     std::vector<double> ms;                      // one sample per run

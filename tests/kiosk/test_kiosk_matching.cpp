@@ -143,7 +143,8 @@ TEST_CASE("a like is stored; when both say yes the pair is confirmed") {
     REQUIRE(m.view().done.partner.has_value());
     CHECK(m.view().done.partner->you_liked);
     CHECK_FALSE(m.view().done.partner->confirmed);
-    CHECK(m.view().done.match_note == "Noted: you'd like to meet Seán O. If they say yes too, your pair is confirmed.");
+    CHECK(m.view().done.match_note ==
+          "Noted: you'd like to meet Seán O. If they say yes too, your pair is confirmed.");
     m.send(Finish{});
 
     // Seán comes back to the kiosk, sees Zoë, says yes too.
