@@ -1,0 +1,29 @@
+// app/board/board_theme.hpp — the board's palette: dark, for a projector in a dim room.
+//
+// A projector cannot show black, only "no light", so a dark board keeps the room's eyes on the bright names
+// and makes the arrival glow pop. Text colours are chosen against the card surface (the lighter of the two
+// backgrounds): white 13:1, kMuted 7.4:1, kReason 9:1 — far above the 4.5:1 that projectors' washed-out
+// contrast eats into.
+#pragma once
+
+#include <imgui.h>
+
+namespace mb::board::color {
+
+inline constexpr ImU32 kBackgroundTop = IM_COL32(10, 30, 38, 255);        // deep teal
+inline constexpr ImU32 kBackgroundBottom = IM_COL32(16, 22, 48, 255);     // indigo
+inline constexpr ImU32 kCard = IM_COL32(26, 46, 58, 255);                  // card surface
+inline constexpr ImU32 kCardBorder = IM_COL32(58, 86, 100, 255);
+inline constexpr ImU32 kText = IM_COL32(255, 255, 255, 255);               // names, numbers
+inline constexpr ImU32 kMuted = IM_COL32(174, 194, 204, 255);              // roles, organizations, labels
+inline constexpr ImU32 kReason = IM_COL32(134, 226, 208, 255);             // the pair's strongest reason
+inline constexpr ImU32 kLink = IM_COL32(86, 170, 160, 255);                // the line between two names
+inline constexpr ImU32 kTable = IM_COL32(14, 110, 102, 255);               // table badge (the kiosk's teal)
+inline constexpr ImU32 kClock = IM_COL32(14, 110, 102, 255);               // round clock pill
+inline constexpr ImU32 kClockEnding = IM_COL32(232, 163, 61, 255);         // last minute: amber ...
+inline constexpr ImU32 kOnClockEnding = IM_COL32(28, 24, 16, 255);         // ... with dark digits
+inline constexpr ImU32 kWarning = IM_COL32(255, 170, 150, 255);            // "database busy" note
+inline constexpr ImU32 kDotOff = IM_COL32(80, 104, 116, 255);              // page dots
+inline constexpr float kGlow[3] = {0.31f, 0.88f, 0.78f};                   // arrival glow (linear RGB, additive)
+
+} // namespace mb::board::color
