@@ -99,12 +99,16 @@ void draw_table_badge(ImDrawList& dl, int table, Rect badge, float alpha, const 
               faded(color::kText, alpha), number);
 }
 
-GlowQuad draw_card(ImDrawList& dl, const BoardCard& c, Rect r, float alpha, const BoardLayout& l,
+// with_body: false when the GL pass draws the card's body (board_backdrop.hpp), true for a card on top.
+GlowQuad draw_card(ImDrawList& dl, const BoardCard& c, Rect r, float alpha, bool with_body, const BoardLayout& l,
                    const BoardFonts& f) {
     const float pad = px(l, 22);
-    const float rounding = px(l, 18);
-    dl.AddRectFilled(at(r.x, r.y), at(r.right(), r.bottom()), faded(color::kCard, alpha), rounding);
-    dl.AddRect(at(r.x, r.y), at(r.right(), r.bottom()), faded(color::kCardBorder, alpha), rounding, 0, px(l, 2));
+    if (with_body) {
+        const float rounding = px(l, kCardRadius);
+        dl.AddRectFilled(at(r.x, r.y), at(r.right(), r.bottom()), faded(color::kCard, alpha), rounding);
+        dl.AddRect(at(r.x, r.y), at(r.right(), r.bottom()), faded(color::kCardBorder, alpha), rounding, 0,
+                   px(l, kCardBorder));
+    }
 
     const float top = r.y + pad;
     float x = r.x + pad;
@@ -231,28 +235,27 @@ std::string clock_text(int seconds) {
     return std::to_string(s / 60) + ":" + (sec.size() < 2 ? "0" + sec : sec);
 }
 
-std::vector<GlowQuad> draw_board(ImDrawList& dl, const BoardView& view, const BoardLayout& l,
-                                 const std::vector<CardSprite>& sprites, const BoardFonts& f, const FrameInfo& info) {
-    dl.AddRectFilledMultiColor(at(0, 0), at(l.width, l.height), color::kBackgroundTop, color::kBackgroundTop,
-                               color::kBackgroundBottom, color::kBackgroundBottom);
+DrawnBoard draw_board(ImDrawList& dl, const BoardView& view, const BoardLayout& l,
+                      const std::vector<CardSprite>& sprites, const BoardFonts& f, const FrameInfo& info) {
+    DrawnBoard out;
     draw_header(dl, view, l, f, info.now_ms);
-
-    std::vector<GlowQuad> glows;
     if (view.cards.empty() && sprites.empty()) draw_empty_hint(dl, view, l, f);
     // Pages slide a little during a flip: keep them off the header and footer.
-    dl.PushClipRect(at(0, l.cards.y - l.gap / 2), at(l.width, l.footer.y), true);
+    out.clip = {0, l.cards.y - l.gap / 2, l.width, l.footer.y - (l.cards.y - l.gap / 2)};
+    dl.PushClipRect(at(out.clip.x, out.clip.y), at(out.clip.right(), out.clip.bottom()), true);
     for (const CardSprite& s : sprites) {
         if (s.alpha <= 0.004f) continue;
-        GlowQuad g = draw_card(dl, *s.card, s.rect, s.alpha, l, f);
+        if (!s.on_top) out.bodies.push_back({s.rect, s.alpha});
+        GlowQuad g = draw_card(dl, *s.card, s.rect, s.alpha, s.on_top, l, f);
         if (s.glow < 0) continue;
         g.progress = s.glow;
-        glows.push_back(g);
+        out.glows.push_back(g);
     }
     dl.PopClipRect();
 
     const float pages_left = draw_pages(dl, l, f, info);
     draw_waiting(dl, view, l, f, pages_left);
-    return glows;
+    return out;
 }
 
 } // namespace mb::board

@@ -2,8 +2,12 @@
 //
 // A function of what it is given (the view, the layout, this frame's sprites, the fonts): it reads no store
 // and keeps no state, so a frame can be drawn for any moment (the benchmark and the screenshot gallery do).
-// What it cannot draw with ImGui — the arrival glow — it returns as GlowQuads for the GL pass
-// (board_glow.hpp), which needs where each card's two names are, known only after measuring the text.
+// Two things it leaves to GL passes, and returns for them (DrawnBoard):
+//  - the backdrop and the card bodies (board_backdrop.hpp): large areas that ImGui would fill with textured,
+//    blended triangles, which on a GPU-less board (Mesa llvmpipe) cost most of the frame. Drawn before
+//    ImGui's draw data. A card sliding over others keeps its body in ImGui, so it still covers them;
+//  - the arrival glow (board_glow.hpp), which needs where each card's names are, known only after measuring
+//    the text. Drawn after.
 #pragma once
 
 #include <cstdint>
@@ -35,9 +39,20 @@ struct GlowQuad {
     float alpha = 1;                      // the card's opacity (a page flip may fade it)
 };
 
-std::vector<GlowQuad> draw_board(ImDrawList& draw_list, const BoardView& view, const BoardLayout& layout,
-                                 const std::vector<CardSprite>& sprites, const BoardFonts& fonts,
-                                 const FrameInfo& info);
+// A card body for the GL pass: drawn under ImGui's text.
+struct CardBody {
+    Rect rect;                            // the card, px (top-left origin)
+    float alpha = 1;                      // 0..1
+};
+
+struct DrawnBoard {
+    std::vector<CardBody> bodies;         // for BoardBackdrop, before ImGui's draw data
+    std::vector<GlowQuad> glows;          // for BoardGlow, after it
+    Rect clip;                            // the card area, px: bodies are clipped to it like ImGui's cards
+};
+
+DrawnBoard draw_board(ImDrawList& draw_list, const BoardView& view, const BoardLayout& layout,
+                      const std::vector<CardSprite>& sprites, const BoardFonts& fonts, const FrameInfo& info);
 
 // "12:34" for seconds left (minutes may exceed 59: "75:00").
 std::string clock_text(int seconds);

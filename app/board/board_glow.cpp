@@ -12,10 +12,9 @@ namespace mb::board {
 
 namespace {
 constexpr float kReach = 56.0f;           // design px the halo may reach beyond the card
-constexpr float kCornerRadius = 18.0f;    // design px, as draw_card rounds its corners
 } // namespace
 
-BoardGlow::BoardGlow() : program_("board_glow", shaders::k_board_glow_vert, shaders::k_board_glow_frag) {
+BoardGlow::BoardGlow() : program_("board_glow", shaders::k_board_quad_vert, shaders::k_board_glow_frag) {
     glGenVertexArrays(1, &vao_);
     bounds_ = program_.uniform("u_bounds");
     viewport_ = program_.uniform("u_viewport");
@@ -44,7 +43,7 @@ void BoardGlow::draw(const std::vector<GlowQuad>& glows, const BoardLayout& layo
     glUseProgram(program_.id());
     glBindVertexArray(vao_);
     glUniform2f(viewport_, static_cast<float>(fb_width), height);
-    glUniform1f(radius_, std::round(kCornerRadius * layout.scale));
+    glUniform1f(radius_, std::round(kCardRadius * layout.scale));
     glUniform1f(scale_, layout.scale);
     glUniform1f(reach_, reach);
     glUniform3f(color_, color::kGlow[0], color::kGlow[1], color::kGlow[2]);

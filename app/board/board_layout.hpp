@@ -41,6 +41,8 @@ struct BoardLayout {
 // Design sizes at 1080p (px): the smallest card that still holds two names in the name font.
 inline constexpr float kMinCardWidth = 820.0f;
 inline constexpr float kMinCardHeight = 176.0f;
+inline constexpr float kCardRadius = 18.0f;              // card corner radius, design px
+inline constexpr float kCardBorder = 2.0f;               // card edge width, design px
 
 float board_scale(int fb_width, int fb_height);
 BoardLayout layout_board(int fb_width, int fb_height);

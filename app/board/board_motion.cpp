@@ -185,6 +185,7 @@ void BoardMotion::add_page_sprites(std::vector<CardSprite>& out, const BoardLayo
                 animating_ = true;
             }
         }
+        sprite.on_top = slides;
         (slides ? moving : out).push_back(sprite);
     }
     out.insert(out.end(), moving.begin(), moving.end());

@@ -40,6 +40,7 @@ struct CardSprite {
     Rect rect;                            // where to draw it, px
     float alpha = 1;                      // 0..1
     float glow = -1;                      // 0..1 through the arrival effect; < 0 = none
+    bool on_top = false;                  // sliding over other cards: drawn after them, body and all
 };
 
 class BoardMotion {

@@ -10,9 +10,9 @@
 #include <limits>
 #include <stdexcept>
 
+#include "app/board/board_backdrop.hpp"
 #include "app/board/board_draw.hpp"
 #include "app/board/board_glow.hpp"
-#include "app/board/board_theme.hpp"
 
 namespace mb::board {
 
@@ -48,11 +48,13 @@ BoardScene::BoardScene(double frame_interval_s, MotionTiming timing)
         ImGui::DestroyContext(context_);
         throw std::runtime_error("the board could not set up ImGui's OpenGL renderer");
     }
+    backdrop_ = std::make_unique<BoardBackdrop>();
     glow_ = std::make_unique<BoardGlow>();
 }
 
 BoardScene::~BoardScene() {
     glow_.reset();
+    backdrop_.reset();
     {
         ContextScope scope(context_);
         ImGui_ImplOpenGL3_Shutdown();
@@ -111,15 +113,14 @@ void BoardScene::draw(int fb_width, int fb_height, double now_s, std::int64_t no
     ImGui::NewFrame();
     const std::vector<CardSprite> sprites = motion_.frame(layout, now_s);
     const FrameInfo info{now_ms, motion_.page(), motion_.pages(), status_};
-    const std::vector<GlowQuad> glows = draw_board(*ImGui::GetBackgroundDrawList(), view_, layout, sprites, fonts_, info);
+    const DrawnBoard drawn = draw_board(*ImGui::GetBackgroundDrawList(), view_, layout, sprites, fonts_, info);
     ImGui::Render();
 
-    glViewport(0, 0, fb_width, fb_height);
-    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(color::kBackgroundTop);
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
+    // Back to front: backdrop (no clear needed), card bodies, ImGui's text and shapes, the arrival glows.
+    backdrop_->draw_background(fb_width, fb_height);
+    backdrop_->draw_bodies(drawn.bodies, drawn.clip, layout, fb_width, fb_height);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    glow_->draw(glows, layout, fb_width, fb_height);
+    glow_->draw(drawn.glows, layout, fb_width, fb_height);
 
     cards_drawn_ = sprites.size();
     per_page_ = layout.per_page();

@@ -24,6 +24,7 @@ struct ImGuiContext;
 
 namespace mb::board {
 
+class BoardBackdrop;
 class BoardGlow;
 
 class BoardScene {
@@ -54,7 +55,8 @@ private:
     ImGuiContext* context_ = nullptr;     // owned; destroyed in ~BoardScene
     BoardFonts fonts_;                    // baked for fonts_.scale (0 = not yet)
     BoardMotion motion_;
-    std::unique_ptr<BoardGlow> glow_;
+    std::unique_ptr<BoardBackdrop> backdrop_;   // backdrop + card bodies, under ImGui
+    std::unique_ptr<BoardGlow> glow_;           // arrival effects, over ImGui
     BoardView view_;
     std::string status_;
     bool dirty_ = true;                   // view or status changed since the last frame

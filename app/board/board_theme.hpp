@@ -10,8 +10,9 @@
 
 namespace mb::board::color {
 
-inline constexpr ImU32 kBackgroundTop = IM_COL32(10, 30, 38, 255);        // deep teal
-inline constexpr ImU32 kBackgroundBottom = IM_COL32(16, 22, 48, 255);     // indigo
+// One flat colour: a full-screen clear is the one fill Mesa llvmpipe does at memset speed (a gradient, even
+// drawn as a stack of clears, cost ~4 ms of CPU per 1080p frame; see board_backdrop.hpp).
+inline constexpr ImU32 kBackground = IM_COL32(12, 26, 42, 255);           // deep blue-teal
 inline constexpr ImU32 kCard = IM_COL32(26, 46, 58, 255);                  // card surface
 inline constexpr ImU32 kCardBorder = IM_COL32(58, 86, 100, 255);
 inline constexpr ImU32 kText = IM_COL32(255, 255, 255, 255);               // names, numbers

@@ -33,6 +33,7 @@ public:
 
     struct Result {
         std::vector<GlowQuad> glows;
+        std::size_t bodies = 0;           // card bodies left to the GL pass
         int vertices = 0;
     };
     // One frame of the board at 1920x1080; returns the glows and how many vertices ImGui produced.
@@ -42,7 +43,9 @@ public:
         io.DeltaTime = 1.0f / 60;
         ImGui::NewFrame();
         Result r;
-        r.glows = draw_board(*ImGui::GetBackgroundDrawList(), view, layout_board(1920, 1080), sprites, fonts_, info);
+        const DrawnBoard drawn = draw_board(*ImGui::GetBackgroundDrawList(), view, layout_board(1920, 1080), sprites, fonts_, info);
+        r.glows = drawn.glows;
+        r.bodies = drawn.bodies.size();
         ImGui::Render();
         r.vertices = ImGui::GetDrawData()->TotalVtxCount;
         return r;
@@ -117,7 +120,9 @@ TEST_CASE("board drawing: a glowing card yields one glow from after the mentor's
     const BoardLayout layout = layout_board(1920, 1080);
     std::vector<CardSprite> sprites;
     for (int i = 0; i < 3; ++i) sprites.push_back({&view.cards[static_cast<std::size_t>(i)], layout.slot(i), 1, i == 1 ? 0.3f : -1});
+    sprites[2].on_top = true;                            // sliding over the others: ImGui draws its body
     const auto r = h.frame(view, sprites);
+    CHECK(r.bodies == 2);                                // the GL pass draws the rest
     REQUIRE(r.glows.size() == 1);
     const GlowQuad& g = r.glows[0];
     CHECK(g.progress == Approx(0.3f));

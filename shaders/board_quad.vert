@@ -1,5 +1,5 @@
-// shaders/board_glow.vert — one rectangle (a triangle strip of 4 vertices, no vertex buffer) around a card
-// that just arrived on the board; board_glow.frag lights it.
+// shaders/board_quad.vert — one rectangle on the board (a triangle strip of 4 vertices, no vertex buffer):
+// a card's body (board_card.frag) or the area around an arriving card (board_glow.frag).
 #version 330 core
 uniform vec4 u_bounds;       // x0, y0, x1, y1 of the rectangle, framebuffer px, origin bottom-left
 uniform vec2 u_viewport;     // framebuffer size, px
