@@ -3,6 +3,7 @@
 
 #include <glad/gl.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "app/board/board_theme.hpp"
@@ -11,11 +12,14 @@
 namespace mb::board {
 
 namespace {
-constexpr float kReach = 56.0f;           // design px the halo may reach beyond the card
+constexpr float kReach = 48.0f;           // design px the halo reaches beyond the card
+constexpr float kInside = 14.0f;          // design px the halo reaches into the card (then it is black: adds 0)
+constexpr float kLinkMargin = 48.0f;      // design px of light around the link line and its glowing tip
 } // namespace
 
 BoardGlow::BoardGlow() : program_("board_glow", shaders::k_board_quad_vert, shaders::k_board_glow_frag) {
     glGenVertexArrays(1, &vao_);
+    part_ = program_.uniform("u_part");
     bounds_ = program_.uniform("u_bounds");
     viewport_ = program_.uniform("u_viewport");
     card_ = program_.uniform("u_card");
@@ -47,15 +51,31 @@ void BoardGlow::draw(const std::vector<GlowQuad>& glows, const BoardLayout& layo
     glUniform1f(scale_, layout.scale);
     glUniform1f(reach_, reach);
     glUniform3f(color_, color::kGlow[0], color::kGlow[1], color::kGlow[2]);
+    const float inside = std::round(kInside * layout.scale);
+    const float link_margin = std::round(kLinkMargin * layout.scale);
+    const auto quad = [&](float x0, float y0, float x1, float y1) {
+        glUniform4f(bounds_, x0, y0, x1, y1);
+        glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+    };
     for (const GlowQuad& g : glows) {
         // ImGui's y runs down from the top; GL's fragment y runs up from the bottom.
-        const float bottom = height - g.card.bottom();
-        glUniform4f(bounds_, g.card.x - reach, bottom - reach, g.card.right() + reach, bottom + g.card.h + reach);
-        glUniform4f(card_, g.card.x + g.card.w / 2, bottom + g.card.h / 2, g.card.w / 2, g.card.h / 2);
+        const float x0 = g.card.x, x1 = g.card.right();
+        const float y0 = height - g.card.bottom(), y1 = height - g.card.y;
+        glUniform4f(card_, (x0 + x1) / 2, (y0 + y1) / 2, g.card.w / 2, g.card.h / 2);
         glUniform4f(link_, g.link_x0, height - g.link_y0, g.link_x1, height - g.link_y1);
         glUniform1f(progress_, g.progress);
         glUniform1f(alpha_, g.alpha);
-        glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+        // The halo on four strips around the edge that do not overlap (additive: overlap would show).
+        glUniform1i(part_, 0);
+        quad(x0 - reach, y1 - inside, x1 + reach, y1 + reach);            // top, corners included
+        quad(x0 - reach, y0 - reach, x1 + reach, y0 + inside);            // bottom, corners included
+        quad(x0 - reach, y0 + inside, x0 + inside, y1 - inside);          // left
+        quad(x1 - inside, y0 + inside, x1 + reach, y1 - inside);          // right
+        // The link, on the card's inside (its quad stays clear of the strips).
+        glUniform1i(part_, 1);
+        const float ly = height - g.link_y0;
+        quad(std::max(x0 + inside, g.link_x0 - link_margin), std::max(y0 + inside, ly - link_margin),
+             std::min(x1 - inside, g.link_x1 + link_margin), std::min(y1 - inside, ly + link_margin));
     }
     glBindVertexArray(0);
     glUseProgram(0);

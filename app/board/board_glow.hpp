@@ -1,7 +1,8 @@
 // app/board/board_glow.hpp — the GL pass that lights new pairs' cards (shaders/board_glow.*).
 //
-// Runs after ImGui's draw data, additively, one small quad per arriving card: only the cards in their entrance
-// cost anything, so a board at rest pays nothing for it.
+// Runs after ImGui's draw data, additively, on a few quads per arriving card (four strips around its edge,
+// one around its link line): only the cards in their entrance cost anything, and only near their edge and
+// link, so a board at rest pays nothing and eight simultaneous entrances stay affordable on llvmpipe.
 #pragma once
 
 #include <vector>
@@ -25,6 +26,7 @@ public:
 private:
     render::Program program_;             // board_glow.vert + board_glow.frag
     unsigned vao_ = 0;                    // empty VAO: the core profile needs one bound to draw
+    int part_ = -1;                       // 0 = halo strips, 1 = link quad
     int bounds_ = -1, viewport_ = -1, card_ = -1, radius_ = -1, link_ = -1;   // uniform locations
     int progress_ = -1, alpha_ = -1, scale_ = -1, reach_ = -1, color_ = -1;
 };
