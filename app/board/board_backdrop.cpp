@@ -38,8 +38,8 @@ struct PixelRect {
 };
 
 PixelRect pixels(const Rect& r) {
-    return {static_cast<int>(std::lround(r.x)), static_cast<int>(std::lround(r.y)), static_cast<int>(std::lround(r.right())),
-            static_cast<int>(std::lround(r.bottom()))};
+    const auto round = [](float v) { return static_cast<int>(std::lround(v)); };
+    return {round(r.x), round(r.y), round(r.right()), round(r.bottom())};
 }
 
 // Clears `r` ∩ `clip` to `c` (the scissor test must be on). fb_height flips y for GL.

@@ -199,7 +199,8 @@ void draw_waiting(ImDrawList& dl, const BoardView& view, const BoardLayout& l, c
     for (const std::string& name : view.waiting_names) {
         const std::size_t left_after = view.waiting_names.size() - shown - 1;
         const std::string piece = (shown ? separator : std::string()) + name;
-        const float more_w = left_after ? text_width(f.body, separator + "+ " + std::to_string(left_after) + " more") : 0;
+        const std::string more = separator + "+ " + std::to_string(left_after) + " more";
+        const float more_w = left_after ? text_width(f.body, more) : 0;
         const float w = text_width(f.body, piece);
         if (width + w + more_w > room) break;
         line += piece;
@@ -224,7 +225,8 @@ void draw_empty_hint(ImDrawList& dl, const BoardView& view, const BoardLayout& l
     const float cy = l.cards.y + l.cards.h * 0.42f;
     draw_text(dl, f.title, at(l.cards.x + (l.cards.w - text_width(f.title, title)) / 2, cy - f.title->FontSize),
               color::kText, title);
-    draw_text(dl, f.body, at(l.cards.x + (l.cards.w - text_width(f.body, sub)) / 2, cy + px(l, 24)), color::kMuted, sub);
+    draw_text(dl, f.body, at(l.cards.x + (l.cards.w - text_width(f.body, sub)) / 2, cy + px(l, 24)), color::kMuted,
+              sub);
 }
 
 } // namespace

@@ -37,7 +37,8 @@ BoardLayout layout_board(int fb_width, int fb_height) {
     l.gap = std::round(kGap * l.scale);
     const float inner_w = std::max(1.0f, l.width - 2 * l.margin);
     l.header = {l.margin, 0, inner_w, std::round(kHeaderHeight * l.scale)};
-    l.footer = {l.margin, l.height - std::round(kFooterHeight * l.scale), inner_w, std::round(kFooterHeight * l.scale)};
+    const float footer_h = std::round(kFooterHeight * l.scale);
+    l.footer = {l.margin, l.height - footer_h, inner_w, footer_h};
     l.cards = {l.margin, l.header.bottom(), inner_w, std::max(1.0f, l.footer.y - l.header.bottom())};
 
     const float min_w = kMinCardWidth * l.scale;

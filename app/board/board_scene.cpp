@@ -21,7 +21,9 @@ namespace {
 // Makes `mine` the current ImGui context for a scope, then puts back whatever was current (maybe nothing).
 class ContextScope {
 public:
-    explicit ContextScope(ImGuiContext* mine) : previous_(ImGui::GetCurrentContext()) { ImGui::SetCurrentContext(mine); }
+    explicit ContextScope(ImGuiContext* mine) : previous_(ImGui::GetCurrentContext()) {
+        ImGui::SetCurrentContext(mine);
+    }
     ~ContextScope() { ImGui::SetCurrentContext(previous_); }
     ContextScope(const ContextScope&) = delete;
     ContextScope& operator=(const ContextScope&) = delete;
@@ -76,7 +78,9 @@ void BoardScene::set_status(const std::string& status) {
     dirty_ = true;
 }
 
-int BoardScene::clock_second(std::int64_t now_ms) const { return view_.round ? view_.round->remaining_s(now_ms) : -2; }
+int BoardScene::clock_second(std::int64_t now_ms) const {
+    return view_.round ? view_.round->remaining_s(now_ms) : -2;
+}
 
 bool BoardScene::due(double now_s, std::int64_t now_ms, int fb_width, int fb_height) const {
     if (dirty_ || fb_width != drawn_width_ || fb_height != drawn_height_) return true;
@@ -91,7 +95,8 @@ double BoardScene::seconds_until_due(double now_s, std::int64_t now_ms) const {
                                       : motion_.seconds_until_change(now_s);
     if (view_.round && view_.round->duration_s > 0) {
         // The clock shows whole seconds rounded up: it changes when the time left crosses a whole second.
-        const std::int64_t end_ms = view_.round->started_ms + static_cast<std::int64_t>(view_.round->duration_s) * 1000;
+        const std::int64_t end_ms =
+            view_.round->started_ms + static_cast<std::int64_t>(view_.round->duration_s) * 1000;
         const std::int64_t left_ms = end_ms - now_ms;
         if (left_ms > 0) wait = std::min(wait, static_cast<double>((left_ms - 1) % 1000 + 1) / 1000.0);
     }

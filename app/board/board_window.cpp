@@ -21,7 +21,9 @@ constexpr double kFrameIntervalS = 1.0 / 30.0;    // animations next to a kiosk:
 // Makes a window's GL context current for a scope, then puts the caller's back.
 class GlContextScope {
 public:
-    explicit GlContextScope(GLFWwindow* window) : previous_(glfwGetCurrentContext()) { glfwMakeContextCurrent(window); }
+    explicit GlContextScope(GLFWwindow* window) : previous_(glfwGetCurrentContext()) {
+        glfwMakeContextCurrent(window);
+    }
     ~GlContextScope() { glfwMakeContextCurrent(previous_); }
     GlContextScope(const GlContextScope&) = delete;
     GlContextScope& operator=(const GlContextScope&) = delete;
@@ -38,8 +40,9 @@ GLFWwindow* create_window(const BoardWindowOptions& o, bool kiosk_fullscreen, in
     const int kiosk_index = count > 0 ? std::clamp(kiosk_monitor, 0, count - 1) : 0;
     const bool own_monitor = o.monitor < count && o.monitor != kiosk_index;
     if (!own_monitor && kiosk_fullscreen) {
-        why = "monitor " + std::to_string(o.monitor) + (o.monitor < count ? " is the kiosk's own" : " does not exist") +
-              " (" + std::to_string(count) + " found)";
+        why = "monitor " + std::to_string(o.monitor) +
+              (o.monitor < count ? " is the kiosk's own" : " does not exist") + " (" + std::to_string(count) +
+              " found)";
         return nullptr;
     }
     glfwDefaultWindowHints();
@@ -66,7 +69,8 @@ GLFWwindow* create_window(const BoardWindowOptions& o, bool kiosk_fullscreen, in
     if (!window) {
         const char* description = nullptr;
         glfwGetError(&description);
-        why = std::string("could not open an OpenGL 3.3 window: ") + (description ? description : "unknown GLFW error");
+        why = std::string("could not open an OpenGL 3.3 window: ") +
+              (description ? description : "unknown GLFW error");
     }
     return window;
 }

@@ -121,7 +121,8 @@ void bench_render(GLFWwindow* window, int pairs, int frames) {
         mb::board::BoardScene scene(1.0 / 60, fast);
         scene.set_view(view, 0);
         std::size_t most = 0;
-        const Figures f = run_frames(scene, window, frames, [&](int, double) { most = std::max(most, scene.cards_drawn()); });
+        const Figures f =
+            run_frames(scene, window, frames, [&](int, double) { most = std::max(most, scene.cards_drawn()); });
         print_row(pairs, "turns", f, most);
     }
     {
@@ -150,9 +151,11 @@ void bench_model(int pairs) {
     store->transaction([&] {
         for (std::size_t i = 0; i + 1 < people.size(); ++i) store->check_in(people[i].id, "bench");
     });
-    for (int i = 0; i < pairs; ++i)
-        suggestions.push_back({people[static_cast<std::size_t>(2 * i)].id, people[static_cast<std::size_t>(2 * i + 1)].id,
-                               0, 100 - i % 50, "18 years ahead\nboth in cardiology", false});
+    for (int i = 0; i < pairs; ++i) {
+        const auto k = static_cast<std::size_t>(2 * i);
+        suggestions.push_back({people[k].id, people[k + 1].id, 0, 100 - i % 50, "18 years ahead\nboth in cardiology",
+                               false});
+    }
     store->acquire_matcher_lease("bench", 3'600'000);           // the "kiosk": board below only reads
     store->store_suggestions(suggestions, "bench");
 
@@ -199,7 +202,8 @@ int main(int argc, char** argv) {
     std::string message;
     const auto window = mb::platform::Window::open({false, 0, 1920, 1080, "bench_board"}, failure, message);
     if (!window) {
-        std::fprintf(stderr, "bench_board: %s; run it under xvfb-run -a -s '-screen 0 1920x1080x24'\n", message.c_str());
+        std::fprintf(stderr, "bench_board: %s; run it under xvfb-run -a -s '-screen 0 1920x1080x24'\n",
+                     message.c_str());
         return 1;
     }
     glfwSwapInterval(0);                                        // measure drawing, not the display's refresh

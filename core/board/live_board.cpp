@@ -29,7 +29,8 @@ bool LiveBoard::refresh(std::int64_t now_ms) {
 
 bool LiveBoard::rebuild(std::int64_t now_ms) {
     ++reloads_;
-    BoardView next = build_board_view(load_board_inputs(store_, live_.suggestions()), board_options_from(store_), now_ms);
+    BoardView next =
+        build_board_view(load_board_inputs(store_, live_.suggestions()), board_options_from(store_), now_ms);
     loaded_ = true;
     round_ends_ms_ = next.round && next.round->duration_s > 0
                          ? next.round->started_ms + static_cast<std::int64_t>(next.round->duration_s) * 1000

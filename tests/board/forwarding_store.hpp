@@ -13,7 +13,10 @@ public:
 
     void transaction(const std::function<void()>& body) override { check(); inner_.transaction(body); }
     std::optional<std::string> setting(std::string_view key) override { check(); return inner_.setting(key); }
-    void set_setting(std::string_view key, std::string_view value) override { check(); inner_.set_setting(key, value); }
+    void set_setting(std::string_view key, std::string_view value) override {
+        check();
+        inner_.set_setting(key, value);
+    }
     AttendeeId add_attendee(const Attendee& a) override { check(); return inner_.add_attendee(a); }
     void update_attendee(const Attendee& a) override { check(); inner_.update_attendee(a); }
     std::optional<Attendee> attendee(AttendeeId id) override { check(); return inner_.attendee(id); }
@@ -31,7 +34,10 @@ public:
         check();
         return inner_.check_in(id, source, uuid);
     }
-    bool undo_check_in(AttendeeId id, std::string_view source) override { check(); return inner_.undo_check_in(id, source); }
+    bool undo_check_in(AttendeeId id, std::string_view source) override {
+        check();
+        return inner_.undo_check_in(id, source);
+    }
     std::vector<CheckInEvent> check_in_log() override { check(); return inner_.check_in_log(); }
     std::vector<CheckInEvent> check_in_log_since(std::int64_t after_seq) override {
         check();
@@ -39,14 +45,20 @@ public:
     }
     std::vector<AttendeeId> present() override { check(); return inner_.present(); }
     std::int64_t present_count() override { check(); return inner_.present_count(); }
-    void set_preference(AttendeeId from, AttendeeId to, Preference p) override { check(); inner_.set_preference(from, to, p); }
+    void set_preference(AttendeeId from, AttendeeId to, Preference p) override {
+        check();
+        inner_.set_preference(from, to, p);
+    }
     std::vector<PreferenceRow> preferences() override { check(); return inner_.preferences(); }
     Round start_round(std::span<const Pairing> pairings, int duration_s) override {
         check();
         return inner_.start_round(pairings, duration_s);
     }
     std::vector<Round> rounds() override { check(); return inner_.rounds(); }
-    std::vector<Pairing> round_pairings(std::int64_t round_id) override { check(); return inner_.round_pairings(round_id); }
+    std::vector<Pairing> round_pairings(std::int64_t round_id) override {
+        check();
+        return inner_.round_pairings(round_id);
+    }
     bool acquire_matcher_lease(std::string_view holder, std::int64_t ttl_ms) override {
         check();
         return inner_.acquire_matcher_lease(holder, ttl_ms);

@@ -43,7 +43,8 @@ public:
         io.DeltaTime = 1.0f / 60;
         ImGui::NewFrame();
         Result r;
-        const DrawnBoard drawn = draw_board(*ImGui::GetBackgroundDrawList(), view, layout_board(1920, 1080), sprites, fonts_, info);
+        const DrawnBoard drawn =
+            draw_board(*ImGui::GetBackgroundDrawList(), view, layout_board(1920, 1080), sprites, fonts_, info);
         r.glows = drawn.glows;
         r.bodies = drawn.bodies.size();
         ImGui::Render();
@@ -119,7 +120,8 @@ TEST_CASE("board drawing: a glowing card yields one glow from after the mentor's
     const BoardView view = view_with(3, 2);
     const BoardLayout layout = layout_board(1920, 1080);
     std::vector<CardSprite> sprites;
-    for (int i = 0; i < 3; ++i) sprites.push_back({&view.cards[static_cast<std::size_t>(i)], layout.slot(i), 1, i == 1 ? 0.3f : -1});
+    for (std::size_t i = 0; i < 3; ++i)
+        sprites.push_back({&view.cards[i], layout.slot(static_cast<int>(i)), 1, i == 1 ? 0.3f : -1});
     sprites[2].on_top = true;                            // sliding over the others: ImGui draws its body
     const auto r = h.frame(view, sprites);
     CHECK(r.bodies == 2);                                // the GL pass draws the rest
@@ -139,7 +141,8 @@ TEST_CASE("board drawing: cost follows what is visible, not how many people are 
     const BoardView few = view_with(2, 5);
     const BoardView crowd = view_with(2, 5000);
     const BoardLayout layout = layout_board(1920, 1080);
-    const std::vector<CardSprite> sprites_few{{&few.cards[0], layout.slot(0), 1, -1}, {&few.cards[1], layout.slot(1), 1, -1}};
+    const std::vector<CardSprite> sprites_few{{&few.cards[0], layout.slot(0), 1, -1},
+                                              {&few.cards[1], layout.slot(1), 1, -1}};
     const std::vector<CardSprite> sprites_crowd{{&crowd.cards[0], layout.slot(0), 1, -1},
                                                 {&crowd.cards[1], layout.slot(1), 1, -1}};
     const int v_few = h.frame(few, sprites_few).vertices;

@@ -129,8 +129,9 @@ TEST_CASE("board, two processes: a board refreshing non-stop never makes a check
     {
         auto store = open_sqlite_store(db);
         for (int i = 0; i < 10; ++i) {
-            ids.push_back(store->add_attendee(person("Person " + std::to_string(i), i % 2 ? Role::Mentee : Role::Mentor,
-                                                     i % 2 ? 2 : 20)));
+            const bool mentee = i % 2 == 1;
+            ids.push_back(store->add_attendee(
+                person("Person " + std::to_string(i), mentee ? Role::Mentee : Role::Mentor, mentee ? 2 : 20)));
         }
     }
     std::atomic<bool> stop{false};
