@@ -2,8 +2,10 @@
 #include "app/kiosk_fixtures.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "core/kiosk/pin.hpp"
+#include "core/match/scoring.hpp"
 
 namespace mb::app {
 
@@ -25,11 +27,43 @@ std::optional<Attendee> showcase_attendee(Store& store) {
 
 std::string first_word(const std::string& name) { return name.substr(0, name.find(' ')); }
 
+// The best mentor on the list for `who` (checking in as Both), preferring people who consented to share a
+// contact detail, so the Done screen shows a real match with a real partner code. Scored as the matcher does.
+std::optional<Attendee> best_partner_for(Store& store, const Attendee& who) {
+    Attendee as_both = who;
+    as_both.role = Role::Both;
+    std::optional<Attendee> best;
+    std::pair<bool, int> best_key{false, 0};                 // (shares a detail, score)
+    for (const Attendee& a : store.attendees()) {
+        if (a.id == who.id) continue;
+        const int score = explain_pair(a, as_both, {}, MatchSettings{}).score;
+        const std::pair<bool, int> key{a.email.shared || a.linkedin_url.shared || a.phone.shared, score};
+        if (score > 0 && key > best_key) {
+            best_key = key;
+            best = a;
+        }
+    }
+    return best;
+}
+
+// The first `count` people on the list other than the showcase attendee, checked in by "another kiosk".
+void check_in_crowd(Store& store, std::size_t count) {
+    const std::optional<Attendee> showcase = showcase_attendee(store);
+    std::size_t done = 0;
+    for (const Attendee& a : store.attendees()) {
+        if (done == count) return;
+        if (showcase && a.id == showcase->id) continue;
+        store.check_in(a.id, "fixture");
+        ++done;
+    }
+}
+
 } // namespace
 
 std::vector<std::string_view> fixture_names() {
-    return {"attract", "find",  "find-none", "register", "register-error", "register-accents", "about",
-            "about-typing", "goals", "share", "done", "pin", "organizer", "idle"};
+    return {"attract",      "find",  "find-none", "register", "register-error", "register-accents",
+            "about",        "about-typing", "goals", "share", "done", "done-match", "done-liked", "pin",
+            "organizer",    "organizer-round", "organizer-settings", "idle"};
 }
 
 namespace {
@@ -38,11 +72,17 @@ namespace {
 std::string send_commands(Kiosk& kiosk, Store& store, std::string_view name, SteadyTime now) {
     auto send = [&](const Command& c) { kiosk.apply(c, now); };
     if (name == "attract") return {};
-    if (name == "pin" || name == "organizer") {
+    if (name == "pin" || name.starts_with("organizer")) {
         send(OpenOrganizer{});
         if (name == "pin") return {};
         if (has_organizer_pin(store)) return "the database already has an organizer PIN; the fixture cannot enter";
         send(ChoosePin{"2468", "2468"});
+        if (name == "organizer-round") {
+            check_in_crowd(store, 24);
+            send(SetTables{8});
+            send(StartRound{});
+            if (kiosk.view().organizer.matching.round_number == 0) return "the round did not start";
+        }
         return {};
     }
     send(StartCheckIn{});
@@ -72,7 +112,14 @@ std::string send_commands(Kiosk& kiosk, Store& store, std::string_view name, Ste
     send(Continue{});
     if (name == "share") return {};
     send(SetShared{ShareField::Email, true});
+    if (name.starts_with("done-")) {
+        const std::optional<Attendee> partner = best_partner_for(store, *who);
+        if (!partner) return "nobody on the list can be " + who->display_name + "'s mentor";
+        store.check_in(partner->id, "fixture");
+    }
     send(ConfirmCheckIn{});
+    if (name.starts_with("done-") && !kiosk.view().done.partner) return "the matcher suggested no partner";
+    if (name == "done-liked") send(LikePartner{kiosk.view().done.partner->id});
     return {};
 }
 
@@ -93,6 +140,7 @@ std::string drive_to_fixture(Kiosk& kiosk, Store& store, ui::UiState& ui, std::s
     ui.reset_for(view.screen, view.session);
     if (name == "register-accents") ui.keyboard.layer = ui::KeyboardLayer::Accents;
     if (name == "about-typing") ui.focus = TextField::Title;
+    if (name == "organizer-settings") ui.organizer_panel = ui::OrganizerPanel::Settings;
     return {};
 }
 

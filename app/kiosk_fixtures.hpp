@@ -2,8 +2,9 @@
 // (`--screen NAME`, the gallery in tests/app). The kiosk logic is exercised for real: these are the same
 // commands taps produce, so a fixture that stops working points at a real regression.
 //
-// Some fixtures write to the store (done checks someone in; organizer chooses the PIN 2468 on a database
-// that has none), so run_kiosk only allows them together with --demo.
+// Some fixtures write to the store (done checks someone in, done-match also their best mentor; organizer
+// chooses the PIN 2468 on a database that has none, organizer-round checks people in and starts a round), so
+// run_kiosk only allows them together with --demo.
 #pragma once
 
 #include <string>
@@ -16,7 +17,10 @@
 namespace mb::app {
 
 // attract, find, find-none, register, register-error, register-accents, about, about-typing, goals, share,
-// done, pin, organizer, idle (the "still there?" notice over a half-filled form)
+// done (nobody to match yet), done-match (a partner suggested, both codes), done-liked (after "I'd like to
+// meet them"), pin, organizer, organizer-round
+// (24 people checked in elsewhere, a round running at 8 tables), organizer-settings (the event settings
+// panel), idle (the "still there?" notice)
 std::vector<std::string_view> fixture_names();
 
 // Applies the fixture's commands (and any visual state, e.g. a keyboard layer, to `ui`). Returns an empty

@@ -14,6 +14,7 @@
 #include <stdexcept>
 
 #include "core/contact/vcard_text.hpp"
+#include "core/util/files.hpp"
 
 namespace mb {
 
@@ -234,22 +235,9 @@ std::vector<std::uint8_t> render_badge_pdf(const BadgeContent& content, const Ba
 }
 
 void write_pdf_file(const std::string& path, std::span<const std::uint8_t> pdf) {
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        if (!f) throw std::runtime_error("cannot create " + tmp + ": " + std::strerror(errno));
-        f.write(reinterpret_cast<const char*>(pdf.data()), static_cast<std::streamsize>(pdf.size()));
-        f.close();
-        if (!f) {
-            std::remove(tmp.c_str());
-            throw std::runtime_error("cannot write " + tmp);
-        }
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        const std::string why = std::strerror(errno);
-        std::remove(tmp.c_str());
-        throw std::runtime_error("cannot move the badge PDF into place at " + path + ": " + why);
-    }
+    // A badge carries only what its owner agreed to share and is meant to be printed: readable by others.
+    write_file_atomically(path, std::string_view(reinterpret_cast<const char*>(pdf.data()), pdf.size()),
+                          FileAccess::Shared);
 }
 
 } // namespace mb

@@ -1,5 +1,13 @@
 // app/screens/done.cpp — "Welcome, <name>": the check-in is stored (the store returned before this screen
-// could appear), where to look next, and the person's contact QR code (draw_contact_qr).
+// could appear), and the person's match. On the left the suggested partner (short name, organization if they
+// shared it, the strongest reason) with "I'd like to meet them" / "Suggest someone else", or "Waiting" when
+// nobody fits yet; on the right the partner's consented contact code beside the person's own, so each of the
+// two can scan the other.
+//
+// [SECTION] Header
+// [SECTION] Match card
+// [SECTION] Codes
+// [SECTION] Screen
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -12,7 +20,10 @@ namespace mb::screens {
 
 namespace {
 
+using ui::Rect;
+
 std::string role_sentence(const kiosk::DoneView& d) {
+    if (d.looked_up) return "You're checked in. Here is your match so far.";
     if (d.was_already_checked_in) return "You were already checked in. Your answers are updated.";
     switch (d.role) {
     case Role::Mentor: return "You're checked in as a mentor.";
@@ -27,77 +38,169 @@ void centered(ui::Ui& ui, const ImFont* font, float cx, float y, ImU32 col, std:
     ui::text(ui, font, {std::floor(cx - size.x * 0.5f), std::floor(y)}, col, s);
 }
 
-} // namespace
+// --- [SECTION] Header --------------------------------------------------------------------------------------
 
-void draw_contact_qr(Frame& f, const ui::Rect& area) {
-    // The person's consented vCard (core/contact), drawn module by module: crisp at any scale, no texture.
-    const std::optional<QrMatrix>& qr = f.view.done.contact_qr;
-    if (!qr) return;
-    ui::Ui& ui = f.ui;
-    const float available = std::min(area.width(), area.height());
-    const int module = qr_pixels_per_module(*qr, static_cast<int>(available));   // whole pixels: cameras need it
-    if (module <= 0) return;
-    const float side = static_cast<float>(module * qr->side());
-    const ImVec2 origin{std::floor(area.center().x - side * 0.5f), std::floor(area.center().y - side * 0.5f)};
-    ui.draw->AddRectFilled(origin, {origin.x + side, origin.y + side}, IM_COL32(255, 255, 255, 255));
-    const auto m = static_cast<float>(module);
-    for (int row = 0; row < qr->side(); ++row) {
-        int col = 0;
-        while (col < qr->side()) {
-            if (!qr->is_dark(col, row)) {
-                ++col;
-                continue;
-            }
-            const int run_start = col;                   // one rectangle per horizontal run of dark modules
-            while (col < qr->side() && qr->is_dark(col, row)) ++col;
-            ui.draw->AddRectFilled({origin.x + static_cast<float>(run_start) * m, origin.y + static_cast<float>(row) * m},
-                                   {origin.x + static_cast<float>(col) * m, origin.y + static_cast<float>(row + 1) * m},
-                                   IM_COL32(0, 0, 0, 255));
-        }
-    }
-}
-
-void draw_done(Frame& f) {
+// The check mark, the welcome and the role sentence; returns the y below them.
+float draw_header(Frame& f) {
     ui::Ui& ui = f.ui;
     const kiosk::DoneView& d = f.view.done;
     const float cx = f.full.center().x;
-    const float h = f.full.height();
     const float top = f.full.min.y;
+    // A check mark in a circle: the one picture that says "done" in every language.
+    const ImVec2 c{cx, top + ui.px(92)};
+    const float r = ui.px(44);
+    ui.draw->AddCircleFilled(c, r, ui::color::kPrimary, 48);
+    const ImVec2 check[] = {{c.x - r * 0.45f, c.y + r * 0.02f}, {c.x - r * 0.1f, c.y + r * 0.36f},
+                            {c.x + r * 0.5f, c.y - r * 0.32f}};
+    ui.draw->AddPolyline(check, 3, ui::color::kOnPrimary, ImDrawFlags_None, ui.px(7));
 
     const std::string welcome = (d.was_already_checked_in ? "Welcome back, " : "Welcome, ") + d.name + "!";
     const ImFont* font =
         ui::text_size(ui.fonts.display, welcome).x < f.body.width() ? ui.fonts.display : ui.fonts.heading;
-    // A check mark in a circle: the one picture that says "done" in every language.
-    const ImVec2 c{cx, top + h * 0.12f};
-    const float r = ui.px(52);
-    ui.draw->AddCircleFilled(c, r, ui::color::kPrimary, 48);
-    const ImVec2 check[] = {{c.x - r * 0.45f, c.y + r * 0.02f}, {c.x - r * 0.1f, c.y + r * 0.36f},
-                            {c.x + r * 0.5f, c.y - r * 0.32f}};
-    ui.draw->AddPolyline(check, 3, ui::color::kOnPrimary, ImDrawFlags_None, ui.px(8));
-    centered(ui, font, cx, top + h * 0.20f, ui::color::kText, welcome);
+    float y = top + ui.px(148);
+    centered(ui, font, cx, y, ui::color::kText, welcome);
+    y += font->FontSize + ui.px(18);
+    centered(ui, ui.fonts.label, cx, y, ui::color::kText, role_sentence(d));
+    return y + ui.fonts.label->FontSize + ui.px(40);
+}
 
-    if (d.contact_qr) {
-        // Words on the left, the code on the right.
-        const float gap = ui.px(64);
-        const float col_w = (f.body.width() - gap) * 0.5f;
-        const float y = top + h * 0.40f;
-        float ty = y + ui.px(20);
-        ty += ui::paragraph(ui, ui.fonts.label, {f.body.min.x, ty}, col_w, ui::color::kText, role_sentence(d));
-        ty += ui.px(16);
-        ty += ui::paragraph(ui, ui.fonts.body, {f.body.min.x, ty}, col_w, ui::color::kTextMuted, d.next_step);
-        ty += ui.px(16);
-        ui::paragraph(ui, ui.fonts.body, {f.body.min.x, ty}, col_w, ui::color::kTextMuted,
-                      "This is your contact QR code. Scan it with your phone to see exactly what you share.");
-        draw_contact_qr(f, {{f.body.min.x + col_w + gap, y}, {f.body.max.x, top + h * 0.80f}});
-    } else {
-        centered(ui, ui.fonts.label, cx, top + h * 0.42f, ui::color::kText, role_sentence(d));
-        centered(ui, ui.fonts.body, cx, top + h * 0.48f, ui::color::kTextMuted, d.next_step);
+// --- [SECTION] Match card ----------------------------------------------------------------------------------
+
+std::string side_line(const kiosk::PartnerView& p) {
+    std::string line = p.side == Role::Mentor ? "Mentor" : "Mentee";
+    if (!p.organization.empty()) line += " \u00b7 " + p.organization;
+    return line;
+}
+
+// Likes and declines; a "yes" already given shows as a tag where its button was.
+void draw_answer_buttons(Frame& f, const kiosk::PartnerView& p, float x, float y, float width) {
+    ui::Ui& ui = f.ui;
+    const float gap = ui.px(24);
+    const ImVec2 size{(width - gap) * 0.5f, ui.px(ui::kButtonHeight)};
+    const Rect like = Rect::at({x, y}, size);
+    const Rect decline = Rect::at({x + size.x + gap, y}, size);
+    if (p.confirmed) {
+        ui::tag(ui, like, "Confirmed pair");
+    } else if (p.you_liked) {
+        ui::tag(ui, like, "You said yes");
+    } else if (ui::button(ui, "like-partner", "I'd like to meet them", like, ui::ButtonStyle::Primary)) {
+        f.out.push_back(kiosk::LikePartner{p.id});
     }
+    if (ui::button(ui, "decline-partner", "Suggest someone else", decline, ui::ButtonStyle::Secondary))
+        f.out.push_back(kiosk::DeclinePartner{p.id});
+}
+
+void draw_partner_card(Frame& f, const kiosk::PartnerView& p, const Rect& card) {
+    ui::Ui& ui = f.ui;
+    const float pad = ui.px(36);
+    const float x = card.min.x + pad;
+    const float w = card.width() - 2 * pad;
+    float y = card.min.y + pad;
+    ui::text(ui, ui.fonts.label, {x, y}, ui::color::kTextMuted,
+             p.table > 0 ? "Your match this round" : "Your suggested match");
+    y += ui.fonts.label->FontSize + ui.px(10);
+    ui::text(ui, ui.fonts.heading, {x, y}, ui::color::kText, p.name);
+    if (p.table > 0) {
+        // The table number is what a seated person needs most: large, beside the name.
+        const std::string table = "Table " + std::to_string(p.table);
+        const ImVec2 ts = ui::text_size(ui.fonts.heading, table);
+        ui::text(ui, ui.fonts.heading, {card.max.x - pad - ts.x, y}, ui::color::kPrimary, table);
+    }
+    y += ui.fonts.heading->FontSize + ui.px(8);
+    ui::text(ui, ui.fonts.body, {x, y}, ui::color::kTextMuted, side_line(p));
+    y += ui.fonts.body->FontSize + ui.px(20);
+    if (!p.reason.empty()) {
+        const std::string why = "Why: " + p.reason;
+        y += ui::paragraph(ui, ui.fonts.body, {x, y}, w, ui::color::kText, why) + ui.px(20);
+    }
+    if (!f.view.done.match_note.empty()) ui::notice(ui, {x, y}, w, f.view.done.match_note, false);
+    if (p.table == 0) draw_answer_buttons(f, p, x, card.max.y - pad - ui.px(ui::kButtonHeight), w);
+}
+
+// "Waiting", where to look, and what a decline just did; the card is as tall as its words.
+void draw_waiting_card(Frame& f, const Rect& band) {
+    ui::Ui& ui = f.ui;
+    const float pad = ui.px(36);
+    const float x = band.min.x + pad;
+    const float w = band.width() - 2 * pad;
+    const std::string headline = "Waiting: the next arrival may be your match.";
+    const std::string detail = f.view.done.next_step + " To see your match here later, tap your name again.";
+    const std::string& note = f.view.done.match_note;
+    const float height = pad + ui::text_size(ui.fonts.heading, headline, w).y + ui.px(20) +
+                         ui::text_size(ui.fonts.body, detail, w).y + pad +
+                         (note.empty() ? 0.0f : ui::notice_height(ui, w, note) + ui.px(24));
+    const Rect card{band.min, {band.max.x, std::min(band.max.y, band.min.y + height)}};
+    ui.draw->AddRectFilled(card.min, card.max, ui::color::kSurface, ui.px(24));
+    ui.draw->AddRect(card.min, card.max, ui::color::kBorder, ui.px(24), 0, ui.px(2));
+    float y = card.min.y + pad;
+    y += ui::paragraph(ui, ui.fonts.heading, {x, y}, w, ui::color::kText, headline) + ui.px(20);
+    y += ui::paragraph(ui, ui.fonts.body, {x, y}, w, ui::color::kTextMuted, detail) + ui.px(24);
+    if (!note.empty()) ui::notice(ui, {x, y}, w, note, false);
+}
+
+// --- [SECTION] Codes ---------------------------------------------------------------------------------------
+
+// One code at the top of `area` with its caption underneath, aligned with the code's left edge.
+void code_with_caption(ui::Ui& ui, const std::optional<QrMatrix>& qr, std::string_view caption, const Rect& area) {
+    const float caption_h = ui.fonts.label->FontSize * 2 + ui.px(24);
+    const Rect square{area.min, {area.max.x, area.max.y - caption_h}};
+    Rect code{area.min, {area.max.x, area.min.y}};
+    if (qr) code = ui::qr_code(ui, *qr, square);
+    const float x = std::min(code.min.x, area.max.x - ui.px(280));   // never a column too narrow to read
+    ui::paragraph(ui, ui.fonts.label, {x, code.max.y + ui.px(16)}, area.max.x - x, ui::color::kText, caption);
+}
+
+void draw_codes(Frame& f, const Rect& area) {
+    ui::Ui& ui = f.ui;
+    const kiosk::DoneView& d = f.view.done;
+    if (!d.partner) {
+        if (d.contact_qr)
+            code_with_caption(ui, d.contact_qr, "Your contact code: scan it to see exactly what you share.", area);
+        return;
+    }
+    const kiosk::PartnerView& p = *d.partner;
+    const float gap = ui.px(40);
+    const float w = (area.width() - gap) * 0.5f;
+    code_with_caption(ui, p.qr,
+                      p.qr ? "Scan to add " + p.name
+                           : p.name + " has no contact code: say hello in person.",
+                      {area.min, {area.min.x + w, area.max.y}});
+    if (d.contact_qr)
+        code_with_caption(ui, d.contact_qr, "Your code, for " + p.name + " to scan",
+                          {{area.min.x + w + gap, area.min.y}, area.max});
+}
+
+} // namespace
+
+// --- [SECTION] Screen --------------------------------------------------------------------------------------
+
+void draw_done(Frame& f) {
+    ui::Ui& ui = f.ui;
+    const kiosk::DoneView& d = f.view.done;
+    const float band_top = draw_header(f);
+    const float finish_y = f.full.max.y - ui.px(48) - ui.px(ui::kButtonHeight);
+    const float band_bottom = finish_y - ui.px(40);
+
+    const float gap = ui.px(56);
+    const float card_w = std::floor((f.body.width() - gap) * 0.52f);
+    const Rect card{{f.body.min.x, band_top}, {f.body.min.x + card_w, band_bottom}};
+    if (d.partner) {
+        ui.draw->AddRectFilled(card.min, card.max, ui::color::kSurface, ui.px(24));
+        ui.draw->AddRect(card.min, card.max, ui::color::kBorder, ui.px(24), 0, ui.px(2));
+        draw_partner_card(f, *d.partner, card);
+    } else {
+        draw_waiting_card(f, card);
+    }
+    draw_codes(f, {{card.max.x + gap, band_top}, {f.body.max.x, band_bottom}});
 
     const ImVec2 size = ui.px(420, ui::kButtonHeight);
-    if (ui::button(ui, "Finish", "Finish", ui::Rect::at({cx - size.x * 0.5f, top + h * 0.85f}, size),
-                   ui::ButtonStyle::Primary))
-        f.out.push_back(kiosk::Finish{});
+    const float cx = f.full.center().x;
+    const Rect finish = Rect::at({cx - size.x * 0.5f, finish_y}, size);
+    if (ui::button(ui, "Finish", "Finish", finish, ui::ButtonStyle::Primary)) f.out.push_back(kiosk::Finish{});
+    if (d.looked_up &&
+        ui::button(ui, "edit-answers", "Change my answers", Rect::at({f.body.min.x, finish_y}, size),
+                   ui::ButtonStyle::Secondary))
+        f.out.push_back(kiosk::EditAnswers{});
 }
 
 } // namespace mb::screens

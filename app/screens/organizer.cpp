@@ -1,10 +1,14 @@
-// app/screens/organizer.cpp — organizer tools behind the PIN: event name, unattended-reset time, CSV import
-// and export, and every attendee with their check-in state (undo / check in by hand), then leave the kiosk.
+// app/screens/organizer.cpp — organizer tools behind the PIN. Left column, one panel at a time: "Rounds"
+// (live counts, who runs the matcher, tables and minutes, start a round, re-optimize, the round clock) or
+// "Event settings" (event name, unattended-reset time, CSV import and export). Right column: every attendee
+// with their check-in state (undo / check in by hand). "Leave kiosk mode" sits at the top right.
 //
 // While a text box is being edited the screen shows only that box and the keyboard, so no control ends up
 // hidden under the keys.
 #include <cmath>
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "app/screens/screens.hpp"
 #include "app/ui/theme.hpp"
@@ -57,12 +61,104 @@ bool box_with_action(Frame& f, TextField field, std::string_view label, const ki
                       ui::ButtonStyle::Secondary);
 }
 
-void draw_settings(Frame& f, const ui::Rect& col) {
+// "Rounds" | "Event settings": which panel the left column shows. Returns the y below the switch.
+float draw_panel_switch(Frame& f, const ui::Rect& col) {
+    ui::Ui& ui = f.ui;
+    const float gap = ui.px(16);
+    const ImVec2 size{(col.width() - gap) * 0.5f, ui.px(80)};
+    const bool matching = ui.state.organizer_panel == ui::OrganizerPanel::Matching;
+    if (ui::button(ui, "panel:matching", "Rounds", ui::Rect::at(col.min, size),
+                   matching ? ui::ButtonStyle::Primary : ui::ButtonStyle::Secondary))
+        ui.state.organizer_panel = ui::OrganizerPanel::Matching;
+    const ui::Rect right = ui::Rect::at({col.min.x + size.x + gap, col.min.y}, size);
+    if (ui::button(ui, "panel:settings", "Event settings", right,
+                   matching ? ui::ButtonStyle::Secondary : ui::ButtonStyle::Primary))
+        ui.state.organizer_panel = ui::OrganizerPanel::Settings;
+    return col.min.y + size.y + ui.px(28);
+}
+
+// --- Rounds panel ------------------------------------------------------------------------------------------
+
+// Three numbers the organizer glances at: checked in, paired, waiting (the board's own counts).
+float draw_counts(ui::Ui& ui, const kiosk::MatchingView& m, float x, float y, float width) {
+    const float gap = ui.px(16);
+    const ImVec2 size{(width - 2 * gap) / 3.0f, ui.px(112)};
+    const std::pair<int, std::string_view> counts[] = {
+        {m.checked_in, "checked in"}, {m.paired, "paired"}, {m.waiting, "waiting"}};
+    for (int i = 0; i < 3; ++i) {
+        const ui::Rect box = ui::Rect::at({x + static_cast<float>(i) * (size.x + gap), y}, size);
+        ui.draw->AddRectFilled(box.min, box.max, ui::color::kSurface, ui.px(14));
+        const std::string number = std::to_string(counts[i].first);
+        const ImVec2 ns = ui::text_size(ui.fonts.heading, number);
+        ui::text(ui, ui.fonts.heading, {std::floor(box.center().x - ns.x * 0.5f), box.min.y + ui.px(8)},
+                 ui::color::kText, number);
+        const ImVec2 ls = ui::text_size(ui.fonts.small, counts[i].second);
+        ui::text(ui, ui.fonts.small, {std::floor(box.center().x - ls.x * 0.5f), box.max.y - ls.y - ui.px(10)},
+                 ui::color::kTextMuted, counts[i].second);
+    }
+    return size.y;
+}
+
+std::string round_clock_text(const kiosk::MatchingView& m) {
+    if (m.round_number == 0) return "No round is running.";
+    const std::string round = "Round " + std::to_string(m.round_number);
+    if (m.round_remaining_s < 0) return round + " is running (no end time).";
+    const int min = m.round_remaining_s / 60;
+    const int sec = m.round_remaining_s % 60;
+    return round + ": " + std::to_string(min) + (sec < 10 ? ":0" : ":") + std::to_string(sec) + " left";
+}
+
+// A label on the left, a stepper on the right of the row. Returns the new value when tapped.
+std::optional<int> stepper_row(Frame& f, std::string_view id, std::string_view label, float x, float y,
+                               float width, int value, int min, int max, int step, std::string_view unit,
+                               std::string_view zero_text = {}) {
+    ui::Ui& ui = f.ui;
+    const float h = ui.px(ui::kButtonHeight);
+    const ImVec2 ls = ui::text_size(ui.fonts.label, label);
+    ui::text(ui, ui.fonts.label, {x, std::floor(y + (h - ls.y) * 0.5f)}, ui::color::kText, label);
+    return ui::stepper(ui, id, {x + width - ui::stepper_width(ui), y}, value, min, max, step, unit, zero_text);
+}
+
+void draw_matching(Frame& f, const ui::Rect& col, float y) {
+    ui::Ui& ui = f.ui;
+    const kiosk::OrganizerView& o = f.view.organizer;
+    const kiosk::MatchingView& m = o.matching;
+    y += draw_counts(ui, m, col.min.x, y, col.width()) + ui.px(20);
+    y += ui::paragraph(ui, ui.fonts.body, {col.min.x, y}, col.width(),
+                       m.status_is_problem ? ui::color::kDanger : m.is_matcher ? ui::color::kTextMuted
+                                                                               : ui::color::kText,
+                       m.status) + ui.px(20);
+    ui::text(ui, ui.fonts.label, {col.min.x, y}, m.round_number > 0 ? ui::color::kPrimary : ui::color::kTextMuted,
+             round_clock_text(m));
+    y += ui.fonts.label->FontSize + ui.px(24);
+    if (const auto t = stepper_row(f, "tables", "Tables", col.min.x, y, col.width(), m.tables, 0,
+                                   kiosk::kMaxTables, 1, m.tables == 1 ? "table" : "tables", "1 per pair"))
+        f.out.push_back(kiosk::SetTables{*t});
+    y += ui.px(ui::kButtonHeight) + ui.px(16);
+    if (const auto mins = stepper_row(f, "round-minutes", "Round length", col.min.x, y, col.width(),
+                                      m.round_minutes, 5, kiosk::kMaxRoundMinutes, 5, "min"))
+        f.out.push_back(kiosk::SetRoundMinutes{*mins});
+    y += ui.px(ui::kButtonHeight) + ui.px(24);
+    const float gap = ui.px(16);
+    const ImVec2 size{(col.width() - gap) * 0.5f, ui.px(ui::kButtonHeight)};
+    if (ui::button(ui, "start-round", m.round_number > 0 ? "Start next round" : "Start round",
+                   ui::Rect::at({col.min.x, y}, size), ui::ButtonStyle::Primary))
+        f.out.push_back(kiosk::StartRound{});
+    if (ui::button(ui, "reoptimize", "Re-optimize pairs", ui::Rect::at({col.min.x + size.x + gap, y}, size),
+                   ui::ButtonStyle::Secondary))
+        f.out.push_back(kiosk::ReoptimizePairs{});
+    y += size.y + ui.px(20);
+    if (!o.message.empty()) ui::notice(ui, {col.min.x, y}, col.width(), o.message, o.message_is_error);
+}
+
+// --- Event settings panel ----------------------------------------------------------------------------------
+
+void draw_settings(Frame& f, const ui::Rect& col, float top) {
     ui::Ui& ui = f.ui;
     const kiosk::OrganizerView& o = f.view.organizer;
     const float label_h = ui::text_box_label_height(ui);
     const float block = label_h + ui.px(ui::kFieldHeight) + ui.px(28);
-    float y = col.min.y + label_h;
+    float y = top + label_h;
     if (box_with_action(f, TextField::EventName, "Event name", o.event_name, col.min.x, y, col.width(), "Save"))
         f.out.push_back(kiosk::SaveEventName{});
     y += ui.px(ui::kFieldHeight) + ui.px(28);
@@ -80,10 +176,14 @@ void draw_settings(Frame& f, const ui::Rect& col) {
         f.out.push_back(kiosk::ExportAttendees{});
     y += ui.px(ui::kFieldHeight) + ui.px(24);
     if (!o.message.empty()) ui::notice(ui, {col.min.x, y}, col.width(), o.message, o.message_is_error);
+}
 
-    const ImVec2 size{ui.px(380), ui.px(ui::kButtonHeight)};
-    if (ui::button(ui, "Leave kiosk mode", "Leave kiosk mode", ui::Rect::at({col.min.x, col.max.y - size.y}, size),
-                   ui::ButtonStyle::Danger))
+// Top right of the top bar, where "Start over" sits on the attendee screens: away from the everyday controls.
+void draw_leave_button(Frame& f) {
+    ui::Ui& ui = f.ui;
+    const ImVec2 size{ui.px(340), ui.px(88)};
+    const ui::Rect r = ui::Rect::at({f.full.max.x - ui.px(32) - size.x, f.full.min.y + ui.px(16)}, size);
+    if (ui::button(ui, "Leave kiosk mode", "Leave kiosk mode", r, ui::ButtonStyle::Danger))
         f.out.push_back(kiosk::LeaveKiosk{});
 }
 
@@ -159,9 +259,16 @@ void draw_organizer(Frame& f) {
         draw_editing(f, *f.ui.state.focus);
         return;
     }
+    draw_leave_button(f);
     const float gap = f.ui.px(48);
-    const float left_w = std::floor((f.body.width() - gap) * 0.42f);
-    draw_settings(f, {f.body.min, {f.body.min.x + left_w, f.body.max.y}});
+    const float left_w = std::floor((f.body.width() - gap) * 0.44f);
+    const ui::Rect left{f.body.min, {f.body.min.x + left_w, f.body.max.y}};
+    const float top = draw_panel_switch(f, left);
+    if (f.ui.state.organizer_panel == ui::OrganizerPanel::Matching) {
+        draw_matching(f, left, top);
+    } else {
+        draw_settings(f, left, top);
+    }
     draw_list(f, {{f.body.min.x + left_w + gap, f.body.min.y}, f.body.max});
 }
 

@@ -35,10 +35,6 @@ void draw_done(Frame& f);
 void draw_organizer_pin(Frame& f);
 void draw_organizer(Frame& f);
 
-// The contact QR code on the Done screen (done.cpp), centred in `area` at whole pixels per module.
-// Draws nothing when the person's choices could not make a code (the Share screen said why).
-void draw_contact_qr(Frame& f, const ui::Rect& area);
-
 // --- Chrome shared by screens (chrome.cpp) --------------------------------------------------------------------
 inline constexpr float kTopBarHeight = 120.0f;     // design px
 inline constexpr float kSideMargin = 64.0f;        // design px

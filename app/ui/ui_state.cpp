@@ -10,6 +10,7 @@ void UiState::reset_for(kiosk::Screen next, std::uint64_t next_session) {
     pin_digits.clear();
     pin_first.clear();
     corner_fired = false;
+    organizer_panel = OrganizerPanel::Matching;
     // Screens whose first job is typing start with the keyboard up; the others start with it hidden.
     switch (next) {
     case kiosk::Screen::Find: focus = kiosk::TextField::Query; break;

@@ -33,6 +33,9 @@ struct KeyboardState {
     std::optional<bool> shift;      // set by the shift key for one letter; unset = automatic capitals
 };
 
+// Which half of the organizer's left column is showing (the attendee list is always on the right).
+enum class OrganizerPanel : std::uint8_t { Matching, Settings };
+
 struct UiState {
     std::uint64_t session = 0;                       // kiosk session this state belongs to
     kiosk::Screen screen = kiosk::Screen::Attract;   // screen drawn in the previous frame
@@ -42,6 +45,7 @@ struct UiState {
     std::string pin_first;                           // choosing a PIN: the first entry, while repeating it
     double clock_s = 0;                              // seconds since start, for animation only
     bool corner_fired = false;                       // this long-press already opened the organizer
+    OrganizerPanel organizer_panel = OrganizerPanel::Matching;   // rounds first: what an event night needs
     std::vector<HitTarget> targets;                  // rebuilt every frame
 
     // Forget per-screen state; set the focus a screen starts with.

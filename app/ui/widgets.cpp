@@ -4,6 +4,7 @@
 // [SECTION] Buttons, chips, cards
 // [SECTION] Toggle and stepper
 // [SECTION] Text box and notice
+// [SECTION] QR codes
 #include "app/ui/widgets.hpp"
 
 #include <algorithm>
@@ -178,7 +179,7 @@ bool toggle_row(Ui& ui, std::string_view id, std::string_view label, std::string
 float stepper_width(const Ui& ui) { return ui.px(96 + 240 + 96); }
 
 std::optional<int> stepper(Ui& ui, std::string_view id, ImVec2 pos, int value, int min, int max, int step,
-                           std::string_view unit) {
+                           std::string_view unit, std::string_view zero_text) {
     std::optional<int> result;
     const float h = ui.px(kButtonHeight);
     const std::string base(id);
@@ -191,7 +192,9 @@ std::optional<int> stepper(Ui& ui, std::string_view id, ImVec2 pos, int value, i
     ImGui::BeginDisabled(value >= max);
     if (button(ui, base + ":plus", "+", plus, ButtonStyle::Secondary, ui.fonts.heading)) result = std::min(max, value + step);
     ImGui::EndDisabled();
-    const std::string shown = std::to_string(value) + (unit.empty() ? "" : " ") + std::string(unit);
+    const std::string shown = value == 0 && !zero_text.empty()
+                                  ? std::string(zero_text)
+                                  : std::to_string(value) + (unit.empty() ? "" : " ") + std::string(unit);
     text_centered(ui, ui.fonts.label, middle, color::kText, shown);
     return result;
 }
@@ -246,9 +249,14 @@ bool text_box(Ui& ui, std::string_view id, std::string_view label, const kiosk::
     return tapped;
 }
 
+float notice_height(const Ui& ui, float width, std::string_view message) {
+    const float pad = ui.px(20);
+    return text_size(ui.fonts.body, message, width - 2 * pad).y + 2 * pad;
+}
+
 float notice(Ui& ui, ImVec2 pos, float width, std::string_view message, bool is_error) {
     const float pad = ui.px(20);
-    const float h = text_size(ui.fonts.body, message, width - 2 * pad).y + 2 * pad;
+    const float h = notice_height(ui, width, message);
     ui.draw->AddRectFilled(pos, {pos.x + width, pos.y + h}, is_error ? color::kDangerSoft : color::kPrimarySoft,
                            ui.px(14));
     ui.draw->AddRectFilled(pos, {pos.x + ui.px(8), pos.y + h}, is_error ? color::kDanger : color::kPrimary,
@@ -256,6 +264,44 @@ float notice(Ui& ui, ImVec2 pos, float width, std::string_view message, bool is_
     paragraph(ui, ui.fonts.body, {pos.x + pad + ui.px(8), pos.y + pad}, width - 2 * pad - ui.px(8), color::kText,
               message);
     return h;
+}
+
+void tag(Ui& ui, const Rect& r, std::string_view label) {
+    ui.draw->AddRectFilled(r.min, r.max, color::kPrimarySoft, r.height() * 0.5f);
+    const ImVec2 size = text_size(ui.fonts.label, label);
+    const float check = ui.px(26);
+    const float gap = ui.px(14);
+    const float x = std::floor(r.center().x - (check + gap + size.x) * 0.5f);
+    draw_check(ui, {x, r.center().y - check * 0.5f}, check, color::kPrimary);
+    text(ui, ui.fonts.label, {x + check + gap, std::floor(r.center().y - size.y * 0.5f)}, color::kText, label);
+}
+
+// --- [SECTION] QR codes --------------------------------------------------------------------------------------
+
+Rect qr_code(Ui& ui, const QrMatrix& qr, const Rect& area) {
+    const float available = std::min(area.width(), area.height());
+    const int module = qr_pixels_per_module(qr, static_cast<int>(available));
+    if (module <= 0) return {area.min, area.min};
+    const float side = static_cast<float>(module * qr.side());
+    const ImVec2 origin{std::floor(area.center().x - side * 0.5f), std::floor(area.min.y)};
+    ui.draw->AddRectFilled(origin, {origin.x + side, origin.y + side}, IM_COL32(255, 255, 255, 255));
+    const auto m = static_cast<float>(module);
+    for (int row = 0; row < qr.side(); ++row) {
+        int col = 0;
+        while (col < qr.side()) {
+            if (!qr.is_dark(col, row)) {
+                ++col;
+                continue;
+            }
+            const int run_start = col;                       // one rectangle per horizontal run of dark modules
+            while (col < qr.side() && qr.is_dark(col, row)) ++col;
+            ui.draw->AddRectFilled(
+                {origin.x + static_cast<float>(run_start) * m, origin.y + static_cast<float>(row) * m},
+                {origin.x + static_cast<float>(col) * m, origin.y + static_cast<float>(row + 1) * m},
+                IM_COL32(0, 0, 0, 255));
+        }
+    }
+    return Rect::at(origin, {side, side});
 }
 
 } // namespace mb::ui

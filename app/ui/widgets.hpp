@@ -76,8 +76,9 @@ bool choice_card(Ui& ui, std::string_view id, std::string_view title, std::strin
                  bool selected);
 
 // [ − ]  value  [ + ]  Returns the new value when a button was tapped.
+// `zero_text` replaces "0 <unit>" when the value 0 means something else ("one per pair").
 std::optional<int> stepper(Ui& ui, std::string_view id, ImVec2 pos, int value, int min, int max, int step,
-                           std::string_view unit);
+                           std::string_view unit, std::string_view zero_text = {});
 float stepper_width(const Ui& ui);
 
 // Label above, box, error under. The box shows the end of long text; a caret when focused.
@@ -88,5 +89,15 @@ float text_box_label_height(const Ui& ui);       // space above the box for its 
 
 // A tinted panel with one sentence (problems, notices).
 float notice(Ui& ui, ImVec2 pos, float width, std::string_view text, bool is_error);
+float notice_height(const Ui& ui, float width, std::string_view text);   // what notice() will use
+
+// A state shown where a button was (e.g. "You said yes"): a soft pill with a check mark; not tappable.
+void tag(Ui& ui, const Rect& r, std::string_view label);
+
+// --- QR codes ------------------------------------------------------------------------------------------------
+// Draws `qr` (quiet zone included) at the top of `area`, centred across it, at whole pixels per module,
+// module by module: crisp at any scale, no texture, and cameras need whole pixels. Returns the rectangle
+// drawn (empty if it cannot fit).
+Rect qr_code(Ui& ui, const QrMatrix& qr, const Rect& area);
 
 } // namespace mb::ui

@@ -9,6 +9,8 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "core/util/files.hpp"
+
 namespace mb {
 
 namespace {
@@ -65,22 +67,9 @@ std::vector<std::uint8_t> qr_png(const QrMatrix& matrix, int scale) {
 
 void write_qr_png(const std::string& path, const QrMatrix& matrix, int scale) {
     const std::vector<std::uint8_t> bytes = qr_png(matrix, scale);
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        if (!f) throw std::runtime_error("cannot create " + tmp + ": " + std::strerror(errno));
-        f.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-        f.close();
-        if (!f) {
-            std::remove(tmp.c_str());
-            throw std::runtime_error("cannot write " + tmp);
-        }
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        const std::string why = std::strerror(errno);
-        std::remove(tmp.c_str());
-        throw std::runtime_error("cannot move the PNG into place at " + path + ": " + why);
-    }
+    // The code holds contact details: owner-only, like every other file of personal data we write.
+    write_file_atomically(path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()),
+                          FileAccess::Private);
 }
 
 } // namespace mb

@@ -46,6 +46,11 @@ struct ConfirmCheckIn {};                            // Share: write profile + c
 struct GoBack {};                                    // one step back; nothing typed is lost
 struct StartOver {};                                 // wipe the form, back to attract
 struct Finish {};                                    // Done: back to attract
+struct EditAnswers {};                               // Done, after looking up their match: change answers
+// Done: what the person says about the partner shown. The id is the partner drawn on screen, so a tap that
+// races a change of suggestion never lands on someone the person did not see.
+struct LikePartner { AttendeeId partner = 0; };      // "I'd like to meet them"
+struct DeclinePartner { AttendeeId partner = 0; };   // "Suggest someone else"
 
 // --- Organizer -------------------------------------------------------------------------------------------
 struct OpenOrganizer {};                             // the hidden corner was long-pressed
@@ -59,11 +64,16 @@ struct UndoCheckIn { AttendeeId id = 0; };
 struct CheckInByOrganizer { AttendeeId id = 0; };
 struct SetIdleTimeout { int seconds = 60; };         // clamped to the settings limits
 struct LeaveKiosk {};                                // quit the kiosk program
+struct SetTables { int tables = 0; };                // store setting "tables"; 0 = one table per pair
+struct SetRoundMinutes { int minutes = 15; };        // store setting "round_minutes", clamped
+struct StartRound {};                                // freeze the suggestions into a round (settings above)
+struct ReoptimizePairs {};                           // the matcher re-solves: the board becomes an optimum
 
 using Command = std::variant<StartCheckIn, SetText, ChooseAttendee, StartWalkIn, SetRole, SetYears, ToggleGoal,
                              ToggleExpertise, SetPreferOutsideOrg, SetShared, Continue, ConfirmCheckIn, GoBack,
-                             StartOver, Finish, OpenOrganizer, SubmitPin, ChoosePin, CloseOrganizer,
-                             SaveEventName, ImportCsv, ExportAttendees, UndoCheckIn, CheckInByOrganizer,
-                             SetIdleTimeout, LeaveKiosk>;
+                             StartOver, Finish, EditAnswers, LikePartner, DeclinePartner, OpenOrganizer,
+                             SubmitPin, ChoosePin, CloseOrganizer, SaveEventName, ImportCsv, ExportAttendees,
+                             UndoCheckIn, CheckInByOrganizer, SetIdleTimeout, LeaveKiosk, SetTables,
+                             SetRoundMinutes, StartRound, ReoptimizePairs>;
 
 } // namespace mb::kiosk

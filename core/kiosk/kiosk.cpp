@@ -7,19 +7,37 @@
 // [SECTION] View model
 #include "core/kiosk/kiosk.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <variant>
 
 #include "core/kiosk/settings.hpp"
+#include "core/util/ids.hpp"
 #include "core/util/strings.hpp"
 
 namespace mb::kiosk {
 
 // --- [SECTION] Lifecycle and ticking -----------------------------------------------------------------------
 
+namespace {
+// "kiosk on front-desk (pid 4242, 9f3a)": what another process's organizer screen names as the matcher. The
+// short random tag keeps two kiosks in one process (tests) from sharing one lease.
+std::string default_matcher_name() {
+    char host[256] = {};
+    const std::string where = ::gethostname(host, sizeof host - 1) == 0 && host[0] != '\0'
+                                  ? "kiosk on " + std::string(host)
+                                  : std::string("kiosk");
+    return where + " (pid " + std::to_string(::getpid()) + ", " + make_uuid().substr(0, 4) + ")";
+}
+} // namespace
+
 Kiosk::Kiosk(Store& store, KioskConfig config, SteadyTime now) : store_(store), config_(std::move(config)) {
     last_activity_ = now;
     next_poll_ = now + config_.change_poll;
+    if (config_.matching.holder.empty()) config_.matching.holder = default_matcher_name();
+    live_ = std::make_unique<LiveMatching>(store_, config_.matching);
+    refresh_matching();
     refresh_from_store();
 }
 
@@ -46,12 +64,14 @@ void Kiosk::note_activity(SteadyTime now) {
 void Kiosk::tick(SteadyTime now) {
     if (now >= next_poll_) {
         next_poll_ = now + config_.change_poll;
+        refresh_matching();                                  // first: its writes are then seen below
         try {
             if (store_.change_counter() != store_counter_) refresh_from_store();
         } catch (const std::exception&) {
             // A busy or vanished database must not stop the attract screen; the next poll tries again.
         }
     }
+    tick_round_clock();
     if (screen_ != Screen::Attract) {
         const auto timeout = std::chrono::seconds(idle_timeout_s_);
         const auto idle = now - last_activity_;
@@ -74,23 +94,40 @@ void Kiosk::tick(SteadyTime now) {
 }
 
 void Kiosk::refresh_from_store() {
+    // The counter also moves for writes nobody sees here (the matcher lease is renewed every few seconds),
+    // so the view is marked changed only when something it shows did change: no redraw, no index rebuild.
     store_counter_ = store_.change_counter();
-    event_name_ = event_name(store_);
-    present_count_ = store_.present_count();
+    std::string name = event_name(store_);
     const std::vector<AttendeeId> present = store_.present();
-    present_ = std::unordered_set<AttendeeId>(present.begin(), present.end());
-    if (config_.idle_timeout_s > 0) {
-        idle_timeout_s_ = clamp_idle_timeout_s(config_.idle_timeout_s);
-    } else {
-        idle_timeout_s_ = kiosk::idle_timeout_s(store_);
-    }
-    changed();
+    std::unordered_set<AttendeeId> present_set(present.begin(), present.end());
+    const int timeout = config_.idle_timeout_s > 0 ? clamp_idle_timeout_s(config_.idle_timeout_s)
+                                                   : kiosk::idle_timeout_s(store_);
+    std::optional<std::string> holder;
+    if (!live_->is_matcher()) holder = store_.matcher_lease_holder();
+    const int tables = round_tables(store_);
+    const int minutes = kiosk::round_minutes(store_);
+    const bool visible = name != event_name_ || present_set != present_ || timeout != idle_timeout_s_ ||
+                         holder != lease_holder_ || tables != round_tables_ || minutes != round_minutes_;
+    round_tables_ = tables;
+    round_minutes_ = minutes;
+    event_name_ = std::move(name);
+    present_count_ = static_cast<std::int64_t>(present.size());
+    present_ = std::move(present_set);
+    idle_timeout_s_ = timeout;
+    lease_holder_ = std::move(holder);
+    if (index_ && !index_stale_) index_stale_ = !store_.attendees_changed_since(index_revision_).changed.empty();
+    const bool rounds_moved = refresh_rounds();
+    // On Done, anything may touch the card: the partner left, changed their consent, said yes too.
+    const bool card_moved = screen_ == Screen::Done && update_partner();
+    if (visible || index_stale_ || rounds_moved || card_moved) changed();
 }
 
 const FindIndex& Kiosk::index() {
-    if (!index_ || index_counter_ != store_counter_) {
-        index_.emplace(store_.attendees());
-        index_counter_ = store_counter_;
+    if (!index_ || index_stale_) {
+        AttendeeChanges all = store_.attendees_changed_since(0);
+        index_.emplace(all.changed);
+        index_revision_ = all.revision;
+        index_stale_ = false;
     }
     return *index_;
 }
@@ -142,6 +179,11 @@ void Kiosk::on(const ChooseAttendee& c, SteadyTime) {
     const std::optional<Attendee> found = store_.attendee(c.id);
     if (!found) {
         problem_ = "That name is no longer on the list. Please search again.";
+        return;
+    }
+    if (present_.contains(found->id)) {
+        // Already here: they came back to see their match. Answers can still be changed from Done.
+        show_done_for(*found, true, true);
         return;
     }
     form_ = CheckInForm{};
@@ -246,10 +288,33 @@ void Kiosk::on(const ConfirmCheckIn&, SteadyTime) {
         return;
     }
     share_error_.clear();
-    done_ = DoneView{person.id, person.display_name, result.already_present, person.role,
-                     next_step_for(person.role), contact_qr_for(person, nullptr)};
+    refresh_matching();                                   // this kiosk is normally the matcher: pair them now
     refresh_from_store();
+    show_done_for(person, result.already_present, false);
+}
+
+void Kiosk::show_done_for(const Attendee& person, bool already_present, bool looked_up) {
+    done_ = DoneView{};
+    done_.id = person.id;
+    done_.name = person.display_name;
+    done_.was_already_checked_in = already_present;
+    done_.looked_up = looked_up;
+    done_.role = person.role;
+    done_.next_step = next_step_for(person.role);
+    done_.contact_qr = contact_qr_for(person, nullptr);
+    update_partner();
     go(Screen::Done);
+}
+
+void Kiosk::on(const EditAnswers&, SteadyTime) {
+    if (screen_ != Screen::Done || !done_.looked_up) return;
+    const std::optional<Attendee> found = store_.attendee(done_.id);
+    if (!found) return;
+    form_ = CheckInForm{};
+    form_.person = *found;
+    form_.role = found->role;
+    done_ = DoneView{};                                   // the partner's card leaves the screen with it
+    go(Screen::About);
 }
 
 // --- [SECTION] Navigation ----------------------------------------------------------------------------------

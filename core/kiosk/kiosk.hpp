@@ -1,25 +1,34 @@
 // core/kiosk/kiosk.hpp — the check-in kiosk as a state machine over a Store. Headless: no window, no ImGui.
 //
 // Contract with the app's frame loop (app/kiosk_shell.cpp):
-//   1. tick(now) once per loop iteration: runs the idle wipe and notices other processes' store writes
-//      (polling Store::change_counter at most every KioskConfig::change_poll).
+//   1. tick(now) once per loop iteration: runs the idle wipe and, at most every KioskConfig::change_poll,
+//      brings live matching up to date and notices other processes' store writes (each costs one
+//      Store::change_counter read when nothing changed).
 //   2. view() during drawing: a cached view model, rebuilt only when revision() moved. No query per frame.
 //   3. apply(command, now) after drawing, for each command the frame produced. The only way state changes.
 //   4. note_activity(now) for every touch, even one that hit no button: it postpones the idle wipe.
 // Store failures never escape: they become an error sentence in the view of the screen that caused them.
+//
+// Live matching: the kiosk owns an mb::LiveMatching over its store. Normally it holds the matcher lease, so a
+// check-in here updates the suggestions before the Done screen appears; if another process holds it, this
+// kiosk shows the stored suggestions and its organizer screen says who runs the matcher.
 #pragma once
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "core/kiosk/commands.hpp"
 #include "core/kiosk/find_index.hpp"
 #include "core/kiosk/form.hpp"
 #include "core/kiosk/pin.hpp"
 #include "core/kiosk/views.hpp"
+#include "core/live/live_matching.hpp"
 #include "core/store/store.hpp"
 
 namespace mb::kiosk {
@@ -31,6 +40,9 @@ struct KioskConfig {
     std::chrono::milliseconds change_poll{500};              // how often tick() asks the store for news
     std::string default_import_path;                         // organizer's import field starts with this
     std::string default_export_path = "attendees.csv";        // organizer's export field starts with this
+    LiveOptions matching;                                    // holder "" = "kiosk on <host> (pid N)"
+    std::function<std::int64_t()> wall_clock_ms;             // Unix ms for the matcher and round clock;
+                                                             // empty = the system clock
 };
 
 class Kiosk {
@@ -49,6 +61,9 @@ public:
     Screen screen() const { return screen_; }
     int idle_timeout_s() const { return idle_timeout_s_; }   // effective timeout in seconds
     bool exit_requested() const { return exit_requested_; }
+    // The kiosk's live matching. A board window in the same process reads suggestions() from here rather than
+    // running a second LiveMatching, which would compete with this one for the matcher lease.
+    const LiveMatching& matching() const { return *live_; }
 
 private:
     // --- Command handlers (kiosk.cpp: attendee flow; kiosk_organizer.cpp: organizer) ---------------------
@@ -67,6 +82,9 @@ private:
     void on(const GoBack&, SteadyTime);
     void on(const StartOver&, SteadyTime);
     void on(const Finish&, SteadyTime);
+    void on(const EditAnswers&, SteadyTime);
+    void on(const LikePartner&, SteadyTime);
+    void on(const DeclinePartner&, SteadyTime);
     void on(const OpenOrganizer&, SteadyTime);
     void on(const SubmitPin&, SteadyTime);
     void on(const ChoosePin&, SteadyTime);
@@ -78,6 +96,10 @@ private:
     void on(const CheckInByOrganizer&, SteadyTime);
     void on(const SetIdleTimeout&, SteadyTime);
     void on(const LeaveKiosk&, SteadyTime);
+    void on(const SetTables&, SteadyTime);
+    void on(const SetRoundMinutes&, SteadyTime);
+    void on(const StartRound&, SteadyTime);
+    void on(const ReoptimizePairs&, SteadyTime);
 
     // --- Helpers ------------------------------------------------------------------------------------------
     void wipe();                                             // forget the form and drafts, back to attract
@@ -89,6 +111,18 @@ private:
     void build_organizer_view(KioskView& v);
     void enter_organizer();
     void organizer_message(std::string text, bool is_error);
+
+    // --- Live matching (kiosk_matching.cpp) ---------------------------------------------------------------
+    std::int64_t wall_ms() const;
+    void refresh_matching();                                 // LiveMatching::refresh; failures kept, not thrown
+    bool refresh_rounds();                                   // the latest round and its seats; true if it moved
+    void tick_round_clock();                                 // the organizer's clock, whole seconds
+    std::vector<Pairing> shown_pairs() const;                // what the board shows: seats, then suggestions
+    std::optional<PartnerView> find_partner() const;         // done_.id's pair in shown_pairs(), as shown
+    bool update_partner();                                   // done_.partner := find_partner(); true if it moved
+    void show_done_for(const Attendee& person, bool already_present, bool looked_up);
+    bool round_running() const;
+    void build_matching_view(MatchingView& m) const;
 
     Store& store_;
     KioskConfig config_;
@@ -125,9 +159,21 @@ private:
     std::string event_name_;
     std::int64_t present_count_ = 0;
     std::optional<FindIndex> index_;                         // built on demand
-    std::uint64_t index_counter_ = 0;                        // store counter the index was built at
     std::unordered_set<AttendeeId> present_;                 // for organizer rows
     bool exit_requested_ = false;
+    std::int64_t index_revision_ = 0;                        // attendee revision the index was built at
+    bool index_stale_ = false;                               // an attendee was added or edited since
+
+    // Live matching
+    std::unique_ptr<LiveMatching> live_;                     // the one set of suggested pairs (see top)
+    std::string matching_problem_;                           // last refresh failure, for the organizer; else ""
+    std::optional<std::string> lease_holder_;                // who runs the matcher when this kiosk does not
+    std::optional<Round> latest_round_;                      // the latest round in the store
+    std::vector<Pairing> latest_round_seats_;                // its pairings with table numbers
+    int round_tables_ = 0;                                   // setting "tables" (0 = one per pair)
+    int round_minutes_ = 15;                                 // setting "round_minutes"
+    int round_remaining_published_ = 0;                      // organizer clock as last published in the view
+    bool round_running_published_ = false;                   // whether that round was running then
 
     // View cache
     std::uint64_t revision_ = 1;

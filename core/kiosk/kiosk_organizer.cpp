@@ -1,5 +1,6 @@
 // core/kiosk/kiosk_organizer.cpp — the organizer half of Kiosk: PIN gate, event settings, import/export,
-// check-in corrections. Every action answers with one sentence in OrganizerView::message.
+// check-in corrections. Every action answers with one sentence in OrganizerView::message. Rounds and
+// re-optimizing are in kiosk_matching.cpp.
 #include <limits>
 
 #include "core/kiosk/export_hook.hpp"
@@ -155,6 +156,7 @@ void Kiosk::build_organizer_view(KioskView& v) {
     o.filter = {organizer_filter_, {}, false};
     o.present_count = present_count_;
     o.idle_timeout_s = idle_timeout_s_;
+    build_matching_view(o.matching);
     o.message = organizer_message_;
     o.message_is_error = organizer_message_is_error_;
     const FindIndex& idx = index();

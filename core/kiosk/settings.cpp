@@ -16,14 +16,27 @@ std::string event_name(Store& store) {
 
 int clamp_idle_timeout_s(int seconds) { return std::clamp(seconds, kMinIdleTimeoutS, kMaxIdleTimeoutS); }
 
-int idle_timeout_s(Store& store) {
-    const auto value = store.setting(kIdleTimeoutKey);
-    if (!value) return kDefaultIdleTimeoutS;
+namespace {
+// A whole-number setting, clamped; `fallback` when unset or not a number.
+int int_setting(Store& store, std::string_view key, int fallback, int min, int max) {
+    const auto value = store.setting(key);
+    if (!value) return fallback;
     const std::string_view text = trim(*value);
-    int seconds = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
-    if (error != std::errc{} || end != text.data() + text.size()) return kDefaultIdleTimeoutS;
-    return clamp_idle_timeout_s(seconds);
+    int number = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (error != std::errc{} || end != text.data() + text.size()) return fallback;
+    return std::clamp(number, min, max);
+}
+} // namespace
+
+int idle_timeout_s(Store& store) {
+    return int_setting(store, kIdleTimeoutKey, kDefaultIdleTimeoutS, kMinIdleTimeoutS, kMaxIdleTimeoutS);
+}
+
+int round_tables(Store& store) { return int_setting(store, kTablesKey, 0, 0, kMaxTables); }
+
+int round_minutes(Store& store) {
+    return int_setting(store, kRoundMinutesKey, kDefaultRoundMinutes, kMinRoundMinutes, kMaxRoundMinutes);
 }
 
 } // namespace mb::kiosk

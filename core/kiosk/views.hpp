@@ -85,13 +85,31 @@ struct ShareView {
     std::string error;                      // the store refused the check-in: what to do now
 };
 
+// The person suggested to the one on the Done screen. Only what the partner agreed to show: the short name
+// (as on the public board), the organization if they shared it, why, and their consented contact card.
+struct PartnerView {
+    AttendeeId id = 0;                      // who is drawn; LikePartner / DeclinePartner carry it back
+    std::string name;                       // first name + last initial ("Seán O."), as on the board
+    std::string organization;               // empty unless the partner shared it
+    Role side = Role::Mentor;               // the partner's side in this pair: Mentor or Mentee
+    std::string reason;                     // the strongest reason for the pair, e.g. "19 years ahead"
+    int table = 0;                          // > 0: seated together at this table in the running round
+    bool confirmed = false;                 // locked: both said yes, or the organizer fixed it
+    bool you_liked = false;                 // this person already said "I'd like to meet them"
+    std::optional<QrMatrix> qr;             // the partner's consented vCard as a QR code, if it fits
+    std::string qr_payload;                 // exactly what that code holds (empty without a code)
+};
+
 struct DoneView {
     AttendeeId id = 0;                      // the checked-in attendee (hook for the contact QR code)
     std::string name;                       // "Welcome, <name>"
     bool was_already_checked_in = false;    // "Welcome back" instead
+    bool looked_up = false;                 // came back from the find screen to see their match; nothing saved
     Role role = Role::Mentee;
     std::string next_step;                  // where to look next (one sentence)
     std::optional<QrMatrix> contact_qr;     // the consented vCard as a QR code (core/contact), if it fits
+    std::optional<PartnerView> partner;     // the current suggestion; none = waiting for a match
+    std::string match_note;                 // what the last like / decline did, in plain words; else empty
 };
 
 struct PinView {
@@ -108,6 +126,20 @@ struct OrganizerRowView {
     bool checked_in = false;
 };
 
+// Live matching as the organizer sees it: the same counts as the board, who runs the matcher, rounds.
+struct MatchingView {
+    int checked_in = 0;                     // people present
+    int paired = 0;                         // people in a pair the board shows (seated or suggested)
+    int waiting = 0;                        // present and in no pair
+    bool is_matcher = false;                // this kiosk holds the matcher lease: it may start rounds
+    std::string status;                     // one sentence: who runs the matcher (or why nobody does)
+    bool status_is_problem = false;         // the matcher could not reach the store: shown as a problem
+    int tables = 0;                         // setting "tables"; 0 = one table per pair
+    int round_minutes = 15;                 // setting "round_minutes"
+    int round_number = 0;                   // > 0: this round is running
+    int round_remaining_s = 0;              // seconds left in it; -1 = open-ended
+};
+
 struct OrganizerView {
     FieldView event_name;                   // editable draft
     FieldView import_path;                  // CSV to import
@@ -117,6 +149,7 @@ struct OrganizerView {
     std::int64_t attendee_count = 0;
     std::int64_t present_count = 0;
     int idle_timeout_s = 60;                // current setting
+    MatchingView matching;                  // counts, matcher status, round settings and clock
     std::string message;                    // outcome of the last action, one sentence
     bool message_is_error = false;
 };

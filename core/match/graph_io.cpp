@@ -1,6 +1,8 @@
 // core/match/graph_io.cpp — strict, line-numbered parsing of the `solve` format, and its output.
 #include "core/match/graph_io.hpp"
 
+#include <algorithm>
+
 #include <charconv>
 #include <string>
 #include <string_view>
@@ -71,9 +73,12 @@ ParsedGraph read_graph(std::istream& in) {
 
     ParsedGraph g;
     g.n = static_cast<int>(n);
-    g.edges.reserve(static_cast<std::size_t>(m));
+    // The header is a claim, not a fact: reserve at most a million up front and let real lines grow the rest,
+    // so "1 100000000" followed by nothing fails fast instead of allocating gigabytes first.
+    const auto expected = static_cast<std::size_t>(std::min<std::int64_t>(m, 1 << 20));
+    g.edges.reserve(expected);
     std::unordered_map<std::uint64_t, int> first_line;      // (lo, hi) -> line it was given on
-    first_line.reserve(static_cast<std::size_t>(m));
+    first_line.reserve(expected);
     for (std::int64_t i = 0; i < m; ++i) {
         if (!next_content_line(in, line, line_number))
             throw at(line_number + 1, "expected " + std::to_string(m) + " edge lines 'u v w', found only " +

@@ -2,6 +2,7 @@
 // size and show a picture, not a blank or single-colour frame. Registered with CTest via xvfb-run.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 
@@ -78,4 +79,19 @@ TEST_CASE("the welcome screen's QR code scans back to exactly the consented cont
     const std::vector<std::string> decoded = mbtest::decode_qr(mbtest::read_png_gray(bytes), true);
     REQUIRE(decoded.size() == 1);
     CHECK(decoded[0] == expected);
+}
+
+TEST_CASE("with a match, the welcome screen shows two codes: the partner's consented card and the person's own") {
+    const Render r("done-match", 1920, 1080);
+    const std::vector<AttendeeId> present = r.store->present();
+    REQUIRE(present.size() == 2);                          // the fixture's person and their best mentor
+    std::vector<std::string> expected;
+    for (AttendeeId id : present) expected.push_back(contact_qr(*r.store->attendee(id)).payload);
+
+    std::ifstream in(r.png, std::ios::binary);
+    const std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<std::string> decoded = mbtest::decode_qr(mbtest::read_png_gray(bytes), true);
+    std::sort(decoded.begin(), decoded.end());
+    std::sort(expected.begin(), expected.end());
+    CHECK(decoded == expected);                            // both scan, each exactly its owner's consented card
 }
