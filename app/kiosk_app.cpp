@@ -208,7 +208,8 @@ int run_kiosk(const KioskOptions& options, Store& store) {
                 return 1;
             }
         }
-        const auto board = board::BoardWindow::open(options.board, store, options.fullscreen, options.monitor);
+        const auto board = board::BoardWindow::open(options.board, store, shell.kiosk().matching(),
+                                                    options.fullscreen, options.monitor);
         return run_loop(options, window->handle(), shell, input, background, board.get());
     } catch (const std::exception& e) {
         std::cerr << "matchbooth: " << e.what() << "\n";

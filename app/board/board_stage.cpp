@@ -21,8 +21,14 @@ std::string board_holder_name() {
     return "board pid " + std::to_string(::getpid()) + " " + make_uuid().substr(0, 8);
 }
 
-BoardStage::BoardStage(Store& store, double frame_interval_s)
-    : model_(store, live_options()), scene_(frame_interval_s) {}
+namespace {
+LiveBoard make_model(Store& store, const LiveMatching* shared) {
+    return shared ? LiveBoard(store, *shared) : LiveBoard(store, live_options());
+}
+} // namespace
+
+BoardStage::BoardStage(Store& store, double frame_interval_s, const LiveMatching* shared)
+    : model_(make_model(store, shared)), scene_(frame_interval_s) {}
 
 void BoardStage::tick(double now_s, std::int64_t now_ms) {
     model_.refresh(now_ms);

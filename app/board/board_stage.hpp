@@ -22,8 +22,9 @@ std::string board_holder_name();
 
 class BoardStage {
 public:
-    // Needs the board's GL context current (the scene compiles its shaders).
-    BoardStage(Store& store, double frame_interval_s);
+    // Needs the board's GL context current (the scene compiles its shaders). With `shared` (the kiosk's
+    // LiveMatching, one per process) the board reads its pairs instead of running its own.
+    BoardStage(Store& store, double frame_interval_s, const LiveMatching* shared = nullptr);
 
     // Brings the model up to date and hands a changed view (or status line) to the scene.
     void tick(double now_s, std::int64_t now_ms);

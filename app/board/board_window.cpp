@@ -77,7 +77,8 @@ GLFWwindow* create_window(const BoardWindowOptions& o, bool kiosk_fullscreen, in
 
 } // namespace
 
-std::unique_ptr<BoardWindow> BoardWindow::open(const BoardWindowOptions& options, Store& store, bool kiosk_fullscreen,
+std::unique_ptr<BoardWindow> BoardWindow::open(const BoardWindowOptions& options, Store& store,
+                                               const LiveMatching& kiosk_matching, bool kiosk_fullscreen,
                                                int kiosk_monitor) {
     if (options.monitor < 0) return nullptr;
     std::string why;
@@ -90,7 +91,7 @@ std::unique_ptr<BoardWindow> BoardWindow::open(const BoardWindowOptions& options
     try {
         GlContextScope gl(window);
         glfwSwapInterval(0);                           // see the header: never throttle the kiosk's loop
-        board->stage_ = std::make_unique<BoardStage>(store, kFrameIntervalS);
+        board->stage_ = std::make_unique<BoardStage>(store, kFrameIntervalS, &kiosk_matching);
     } catch (const std::exception& e) {
         std::cerr << "matchbooth: the board window did not open: " << e.what() << "; the kiosk runs without it\n";
         return nullptr;

@@ -8,7 +8,8 @@
 // Supports
 //  [x] borderless fullscreen on monitor K when K exists and is not the kiosk's monitor
 //  [x] a 1920x1080 window when the kiosk is windowed (development; Xvfb has one monitor)
-//  [x] same-process check-ins on the next loop iteration (the kiosk and the board share one Store)
+//  [x] same-process check-ins on the next loop iteration (the kiosk and the board share one Store and the
+//      kiosk's LiveMatching; other processes' check-ins arrive as the kiosk polls, every change_poll)
 //  [ ] board on the kiosk's own monitor while the kiosk is fullscreen: refused (it would cover the kiosk)
 //  [ ] vsync: the board window swaps without waiting (interval 0) so a second monitor's refresh never
 //      throttles the kiosk's loop; its animations run at 30 fps, a fade may tear on the projector
@@ -18,6 +19,7 @@
 #include <memory>
 
 #include "app/board/board_window_options.hpp"
+#include "core/live/live_matching.hpp"
 #include "core/store/store.hpp"
 
 struct GLFWwindow;
@@ -28,9 +30,11 @@ class BoardStage;
 
 class BoardWindow {
 public:
-    // GLFW must already be initialized (the kiosk's window is open). Returns nullptr, after one line on stderr
-    // saying why, when the board cannot open; the kiosk then runs without it.
-    static std::unique_ptr<BoardWindow> open(const BoardWindowOptions& options, Store& store, bool kiosk_fullscreen,
+    // GLFW must already be initialized (the kiosk's window is open). `kiosk_matching`: the kiosk's
+    // LiveMatching (one per process), whose pairs the board shows; it must outlive the window. Returns nullptr,
+    // after one line on stderr saying why, when the board cannot open; the kiosk then runs without it.
+    static std::unique_ptr<BoardWindow> open(const BoardWindowOptions& options, Store& store,
+                                             const LiveMatching& kiosk_matching, bool kiosk_fullscreen,
                                              int kiosk_monitor);
     struct Key {                          // only open() can make one: construct through open()
         explicit Key() = default;

@@ -1,6 +1,9 @@
 // core/board/live_board.cpp — see live_board.hpp.
 #include "core/board/live_board.hpp"
 
+#include <algorithm>
+#include <stdexcept>
+
 namespace mb {
 
 BoardOptions board_options_from(Store& store) {
@@ -9,11 +12,31 @@ BoardOptions board_options_from(Store& store) {
     return options;
 }
 
-LiveBoard::LiveBoard(Store& store, LiveOptions live_options) : store_(store), live_(store, std::move(live_options)) {}
+namespace {
+
+bool same_pairs(const std::vector<Pairing>& a, const std::vector<Pairing>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Pairing& x, const Pairing& y) {
+        return x.mentor == y.mentor && x.mentee == y.mentee && x.table == y.table && x.score == y.score &&
+               x.reasons == y.reasons && x.locked == y.locked;
+    });
+}
+
+} // namespace
+
+LiveBoard::LiveBoard(Store& store, LiveOptions live_options)
+    : store_(store), own_(std::make_unique<LiveMatching>(store, std::move(live_options))), live_(own_.get()) {}
+
+LiveBoard::LiveBoard(Store& store, const LiveMatching& shared) : store_(store), live_(&shared) {}
+
+LiveMatching& LiveBoard::own_live() {
+    if (!own_) throw std::logic_error("this board reads the kiosk's live matching; send commands to the kiosk");
+    return *own_;
+}
 
 bool LiveBoard::refresh(std::int64_t now_ms) {
     try {
-        const bool pairs_changed = live_.refresh(now_ms);
+        // Shared: the owner refreshes it; comparing a few hundred small rows is cheaper than any re-read.
+        const bool pairs_changed = own_ ? own_->refresh(now_ms) : !same_pairs(live_->suggestions(), shared_seen_);
         const std::uint64_t counter = store_.change_counter();
         const bool round_over = round_ends_ms_ != 0 && now_ms >= round_ends_ms_;
         last_error_.clear();
@@ -29,8 +52,9 @@ bool LiveBoard::refresh(std::int64_t now_ms) {
 
 bool LiveBoard::rebuild(std::int64_t now_ms) {
     ++reloads_;
+    if (!own_) shared_seen_ = live_->suggestions();
     BoardView next =
-        build_board_view(load_board_inputs(store_, live_.suggestions()), board_options_from(store_), now_ms);
+        build_board_view(load_board_inputs(store_, live_->suggestions()), board_options_from(store_), now_ms);
     loaded_ = true;
     round_ends_ms_ = next.round && next.round->duration_s > 0
                          ? next.round->started_ms + static_cast<std::int64_t>(next.round->duration_s) * 1000

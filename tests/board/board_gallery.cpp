@@ -101,7 +101,7 @@ int write_board_gallery(const std::filesystem::path& dir, int width, int height)
         model.refresh(now_unix_ms());
         shooter.still(model.view(), "board-full-names.png", 3.0, now);
         store->set_setting("board_full_names", "0");
-        const Round round = model.live().start_round(0, 15 * 60, now_unix_ms());
+        const Round round = model.own_live().start_round(0, 15 * 60, now_unix_ms());
         model.refresh(now_unix_ms());
         {
             board::BoardScene scene(1.0 / 30);

@@ -148,3 +148,30 @@ TEST_CASE("live board: a store error keeps the last good board and says so until
     CHECK(board.view().cards.empty());
     CHECK(board.view().checked_in == 1);
 }
+
+TEST_CASE("live board: a board window reads the kiosk's LiveMatching and follows it even without a store write") {
+    Event ev;
+    const AttendeeId mentor = ev.door->add_attendee(person("Ana Mentor", Role::Mentor, 20));
+    const AttendeeId mentee = ev.door->add_attendee(person("Bo Mentee", Role::Mentee, 2));
+    ev.door->check_in(mentor, "test");
+    const std::int64_t t = now_unix_ms();
+    LiveMatching matcher(*ev.door, as("matcher"));         // another process runs the matcher
+    matcher.refresh(t);
+    auto kiosk_store = ev.open();
+    LiveMatching kiosk(*kiosk_store, as("kiosk"));         // this process's one LiveMatching (a viewer here)
+    kiosk.refresh(t);
+    LiveBoard board(*kiosk_store, kiosk);
+    REQUIRE(board.refresh(t));
+    CHECK_THROWS_AS(board.own_live(), std::logic_error);
+
+    ev.door->check_in(mentee, "kiosk");
+    matcher.refresh(t + 10);                               // publishes the pair
+    board.refresh(t + 20);                                 // sees the store move, but the kiosk has not looked yet
+    CHECK(board.view().checked_in == 2);
+    CHECK(board.view().cards.empty());
+    kiosk.refresh(t + 30);                                 // the kiosk's poll: its pairs change, the store does not
+    CHECK(board.refresh(t + 40));
+    REQUIRE(board.view().cards.size() == 1);
+    CHECK(board.view().cards[0].mentee_name == "Bo M.");
+    CHECK_FALSE(board.refresh(t + 50));
+}
