@@ -95,7 +95,7 @@ int write_board_gallery(const std::filesystem::path& dir, int width, int height)
         }
         const BoardView forty = check_in_until(*store, model, 40, next);
         shooter.still(forty, "board-40-pairs.png", 3.0, now);
-        shooter.still(forty, "board-page-turn.png", 10.3, now);        // a page stays 10 s, the turn takes 0.7 s
+        shooter.still(forty, "board-page-turn.png", 10.3, now);        // a page stays 10 s, the turn takes 0.8 s
         shooter.still(forty, "board-40-pairs-page-2.png", 12.0, now);
         store->set_setting("board_full_names", "1");
         model.refresh(now_unix_ms());
