@@ -112,6 +112,17 @@ int write_board_gallery(const std::filesystem::path& dir, int width, int height)
         }
         shooter.still(model.view(), "board-round.png", 3.0, round.started_ms + 83'000);
         shooter.still(model.view(), "board-round-ending.png", 3.0, round.started_ms + (15 * 60 - 42) * 1000);
+        {
+            // Latecomers during the round: their pairs come after the seated ones, without a table; the board
+            // turns to their page after a first look at the current one, and they glow as they appear.
+            const BoardView seated = model.view();
+            board::BoardScene scene(1.0 / 30);
+            scene.set_view(seated, 0);
+            scene.draw(width, height, 0, round.started_ms + 200'000);
+            const BoardView late = check_in_until(*store, model, seated.cards.size() + 3, next);
+            scene.set_view(late, 1.0);
+            shooter.shot(scene, "board-round-latecomers.png", 1.0, 1.0 + 4.0 + 0.8 + 0.6, round.started_ms + 206'000);
+        }
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "board gallery: " << e.what() << "\n";
