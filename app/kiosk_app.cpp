@@ -22,6 +22,7 @@
 #include <memory>
 #include <optional>
 
+#include "app/board/board_window.hpp"
 #include "app/kiosk_fixtures.hpp"
 #include "app/kiosk_shell.hpp"
 #include "app/platform/screenshot.hpp"
@@ -96,8 +97,10 @@ void rebuild_fonts_if_needed(LoopState& s, app::KioskShell& shell, int fb_w, int
     shell.set_fonts(s.fonts);
 }
 
+// board: the live board's second window (--board-monitor), or null. It is pumped once per iteration and its
+// next frame caps the wait; it restores the kiosk's GL and ImGui contexts itself (app/board/board_window.hpp).
 int run_loop(const KioskOptions& options, GLFWwindow* window, app::KioskShell& shell, platform::TouchInput& input,
-             render::AttractBackground& background) {
+             render::AttractBackground& background, board::BoardWindow* board) {
     LoopState s;
     const Clock::time_point start = Clock::now();
     const bool screenshot = !options.screenshot_png.empty();
@@ -107,7 +110,8 @@ int run_loop(const KioskOptions& options, GLFWwindow* window, app::KioskShell& s
         const bool animating = shell.animating();
         const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
         const bool frames_wanted = screenshot && s.frames_drawn < std::max(1, options.after_frames);
-        const double until_shot = screenshot ? std::max(0.0, options.after_seconds - elapsed) : 1e9;
+        const double until_shot = std::min(screenshot ? std::max(0.0, options.after_seconds - elapsed) : 1e9,
+                                           board ? board->seconds_until_due() : 1e9);   // or the board's frame
         if (frames_wanted || input.pending() || s.owed_frames > 0) {
             glfwPollEvents();
         } else if (animating) {
@@ -119,6 +123,7 @@ int run_loop(const KioskOptions& options, GLFWwindow* window, app::KioskShell& s
         // 2. tick, 3. decide
         const Clock::time_point now = Clock::now();
         shell.kiosk().tick(now);
+        if (board) board->pump();                          // the board window's tick + frame, if due
         const bool input_arrived = input.activity() != s.seen_activity;
         if (input_arrived) s.owed_frames = std::max(s.owed_frames, kFramesAfterInput);
         const bool shot_due = screenshot && !frames_wanted &&
@@ -203,7 +208,9 @@ int run_kiosk(const KioskOptions& options, Store& store) {
                 return 1;
             }
         }
-        return run_loop(options, window->handle(), shell, input, background);
+        const auto board = board::BoardWindow::open(options.board, store, shell.kiosk().matching(),
+                                                    options.fullscreen, options.monitor);
+        return run_loop(options, window->handle(), shell, input, background, board.get());
     } catch (const std::exception& e) {
         std::cerr << "matchbooth: " << e.what() << "\n";
         return 1;

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <string>
 
+#include "app/board/board_window_options.hpp"
 #include "core/store/store.hpp"
 
 namespace mb {
@@ -24,6 +25,7 @@ struct KioskOptions {
     std::string screenshot_png;            // "" or a PNG path: write the framebuffer there, then exit
     int after_frames = 0;                  // screenshot after this many drawn frames (0 = unused)
     double after_seconds = 0;              // ... or after this many seconds (0 = unused); both: whichever is later
+    board::BoardWindowOptions board;       // --board-monitor K: the live board as a second window (app/board)
 };
 
 inline constexpr int kKioskExitNoDisplay = 3;

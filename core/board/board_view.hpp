@@ -34,6 +34,7 @@ struct BoardCard {
     std::string reason;                   // the strongest reason (first line of the pairing's reasons)
     int score = 0;
     int table = 0;                        // 1-based table of the running round; 0 = not seated (yet)
+    bool operator==(const BoardCard&) const = default;
 };
 
 struct RoundClock {
@@ -43,6 +44,7 @@ struct RoundClock {
     // Seconds left at now_ms (never negative); -1 when open-ended.
     int remaining_s(std::int64_t now_ms) const;
     bool running(std::int64_t now_ms) const { return duration_s == 0 || remaining_s(now_ms) > 0; }
+    bool operator==(const RoundClock&) const = default;
 };
 
 struct BoardView {
@@ -53,6 +55,8 @@ struct BoardView {
     std::vector<BoardCard> cards;         // seated pairs first (by table), then suggestions by score
     std::vector<std::string> waiting_names;  // short names of people waiting, alphabetical
     std::optional<RoundClock> round;      // the latest round, if one is still running
+    // Equal views draw the same board: a reader that re-read the store for nothing keeps its animations.
+    bool operator==(const BoardView&) const = default;
 };
 
 // Everything the board needs from the store, read in one go (so a frame never queries).

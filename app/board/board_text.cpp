@@ -1,0 +1,54 @@
+// app/board/board_text.cpp — see board_text.hpp.
+#include "app/board/board_text.hpp"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+namespace mb::board {
+
+ImU32 faded(ImU32 color, float alpha) {
+    const auto a = static_cast<float>((color >> IM_COL32_A_SHIFT) & 0xFF) * std::clamp(alpha, 0.0f, 1.0f);
+    return (color & ~IM_COL32_A_MASK) | (static_cast<ImU32>(std::lround(a)) << IM_COL32_A_SHIFT);
+}
+
+float text_width(const ImFont* font, std::string_view text) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.data(), text.data() + text.size()).x;
+}
+
+std::string ellipsized(const ImFont* font, std::string_view text, float max_width) {
+    if (text_width(font, text) <= max_width) return std::string(text);
+    constexpr std::string_view kEllipsis = "\u2026";
+    const float room = max_width - text_width(font, kEllipsis);
+    // Walk code points forward while they fit (a line is short: linear is fine).
+    std::size_t fit = 0;
+    float width = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t next = i + 1;
+        while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+        const float w = text_width(font, text.substr(i, next - i));
+        if (width + w > room) break;
+        width += w;
+        fit = next;
+        i = next;
+    }
+    while (fit > 0 && text[fit - 1] == ' ') --fit;     // "Ana …" would look like a gap
+    return std::string(text.substr(0, fit)) + std::string(kEllipsis);
+}
+
+void draw_text(ImDrawList& dl, const ImFont* font, ImVec2 pos, ImU32 color, std::string_view text) {
+    if ((color & IM_COL32_A_MASK) == 0 || text.empty()) return;
+    dl.AddText(font, font->FontSize, ImVec2(std::round(pos.x), std::round(pos.y)), color, text.data(),
+               text.data() + text.size());
+}
+
+const ImFont* fitting_font(std::initializer_list<const ImFont*> fonts, std::string_view text, float max_width) {
+    const ImFont* chosen = nullptr;
+    for (const ImFont* f : fonts) {
+        chosen = f;
+        if (text_width(f, text) <= max_width) break;
+    }
+    return chosen;
+}
+
+} // namespace mb::board
