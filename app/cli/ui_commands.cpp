@@ -1,6 +1,7 @@
 // app/cli/ui_commands.cpp — kiosk and board: the subcommands that open windows.
 #include <memory>
 
+#include "app/board/board_app.hpp"
 #include "app/cli/common.hpp"
 #include "app/kiosk_app.hpp"
 #include "core/io/demo.hpp"
@@ -14,12 +15,37 @@ struct KioskArgs {
     KioskOptions options;
 };
 
+struct BoardArgs {
+    std::string db;
+    BoardAppOptions options;
+};
+
 int run_kiosk_command(KioskArgs& a) {
     auto store = open_store(a.db);
     // --demo on a fresh database creates the demo event once; later runs keep it (and its check-ins).
     if (a.options.demo && store->attendee_count() == 0) generate_demo_event(*store, {});
     a.options.db = a.db;
     return run_kiosk(a.options, *store);
+}
+
+int run_board_command(const BoardArgs& a) {
+    auto store = open_store(a.db);
+    return run_board(a.options, *store);
+}
+
+void add_board_command(CLI::App& root, int& exit_code) {
+    auto args = std::make_shared<BoardArgs>();
+    BoardAppOptions& o = args->options;
+    CLI::App* board = root.add_subcommand("board", "Show the live match board (projector); shares the database with kiosks");
+    add_db_option(*board, args->db);
+    board->add_flag("--fullscreen", o.fullscreen, "Borderless fullscreen, cursor hidden");
+    board->add_option("--monitor", o.monitor, "Monitor for --fullscreen (0 = primary)")->check(CLI::Range(0, 16));
+    board->add_option("--width", o.width, "Window width (windowed)")->capture_default_str()->check(CLI::Range(640, 7680));
+    board->add_option("--height", o.height, "Window height (windowed)")->capture_default_str()->check(CLI::Range(480, 4320));
+    board->add_option("--screenshot", o.screenshot_png, "Write a PNG of the window, then exit");
+    board->add_option("--after-frames", o.after_frames, "Screenshot after this many frames")->check(CLI::Range(0, 100000));
+    board->add_option("--after-seconds", o.after_seconds, "Screenshot after this many seconds")->check(CLI::Range(0.0, 3600.0));
+    board->callback([args, &exit_code] { exit_code = guarded([&] { return run_board_command(*args); }); });
 }
 
 } // namespace
@@ -36,11 +62,14 @@ void add_ui_commands(CLI::App& root, int& exit_code) {
     kiosk->add_option("--height", o.height, "Window height (windowed)")->capture_default_str()->check(CLI::Range(480, 4320));
     kiosk->add_option("--idle-timeout", o.idle_timeout_s, "Seconds before an unattended form starts over (0 = event setting)")
         ->check(CLI::Range(0, 600));
+    kiosk->add_option("--board-monitor", o.board.monitor, "Also show the live board, fullscreen on this monitor")
+        ->check(CLI::Range(0, 16));
     kiosk->add_option("--screen", o.screen, "Start on a review screen, e.g. find, register, done (needs --demo)");
     kiosk->add_option("--screenshot", o.screenshot_png, "Write a PNG of the window, then exit");
     kiosk->add_option("--after-frames", o.after_frames, "Screenshot after this many frames")->check(CLI::Range(0, 100000));
     kiosk->add_option("--after-seconds", o.after_seconds, "Screenshot after this many seconds")->check(CLI::Range(0.0, 3600.0));
     kiosk->callback([args, &exit_code] { exit_code = guarded([&] { return run_kiosk_command(*args); }); });
+    add_board_command(root, exit_code);
 }
 
 } // namespace mb::cli
