@@ -2,6 +2,7 @@
 #include "core/board/board_view.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 #include <unordered_map>
 
@@ -88,7 +89,10 @@ BoardView build_board_view(const BoardInputs& in, const BoardOptions& options, s
         if (clock.running(now_ms)) {
             view.round = clock;
             std::vector<Pairing> seated = in.latest_round_pairings;
-            std::sort(seated.begin(), seated.end(), [](const Pairing& x, const Pairing& y) { return x.table < y.table; });
+            // Tables 1, 2, 3 ... first; pairs without a table (more pairs than tables) after them.
+            auto order = [](const Pairing& p) { return p.table > 0 ? p.table : std::numeric_limits<int>::max(); };
+            std::stable_sort(seated.begin(), seated.end(),
+                             [&](const Pairing& x, const Pairing& y) { return order(x) < order(y); });
             for (const Pairing& p : seated) add_card(p, p.table);
         }
     }

@@ -110,3 +110,17 @@ TEST_CASE("board: a running round shows tables first, then suggestions for newco
     REQUIRE(v.cards.size() == 1);
     CHECK(v.cards[0].reason == "next");
 }
+
+TEST_CASE("board: during a round, numbered tables come before pairs without a table") {
+    Event ev;
+    std::vector<AttendeeId> ids;
+    for (int i = 0; i < 6; ++i) ids.push_back(ev.add("P" + std::to_string(i) + " X", "O" + std::to_string(i), false));
+    const Round r = ev.store->start_round(
+        std::vector<Pairing>{{ids[0], ids[1], 0, 50, "a"}, {ids[2], ids[3], 2, 40, "b"}, {ids[4], ids[5], 1, 30, "c"}},
+        600);
+    const BoardView v = build_board_view(load_board_inputs(*ev.store, {}), {}, r.started_ms + 1000);
+    REQUIRE(v.cards.size() == 3);
+    CHECK(v.cards[0].table == 1);
+    CHECK(v.cards[1].table == 2);
+    CHECK(v.cards[2].table == 0);
+}
