@@ -54,7 +54,12 @@ bool LiveMatching::refresh(std::int64_t now_ms) {
     bool role_changed = false;
     if (options_.may_match && (first_refresh_ || now_ms - lease_checked_ms_ >= options_.lease_ttl_ms / 3)) {
         lease_checked_ms_ = now_ms;
-        const bool held = store_.acquire_matcher_lease(options_.holder, options_.lease_ttl_ms);
+        // A reader only tries to take the lease when nobody holds it: the attempt is a write, and every
+        // write wakes every other screen sharing the database.
+        const auto holder = matcher_ ? std::optional<std::string>() : store_.matcher_lease_holder();
+        const bool held = (holder && *holder != options_.holder)
+                              ? false
+                              : store_.acquire_matcher_lease(options_.holder, options_.lease_ttl_ms);
         if (held && !matcher_) {
             become_matcher();
             role_changed = true;

@@ -172,3 +172,19 @@ TEST_CASE("live: when the matcher stops renewing, another process takes over wit
     REQUIRE_FALSE(stalled.is_matcher());
     REQUIRE(pairs_of(stalled.suggestions()) == pairs_of(successor.suggestions()));
 }
+
+TEST_CASE("live: a reader polling the store does not write while a matcher is alive") {
+    Event ev;
+    auto a = ev.open();
+    auto b = ev.open();
+    LiveMatching matcher(*a, as("kiosk", 60'000));
+    LiveMatching reader(*b, as("board", 60'000));
+    matcher.refresh(1'000);
+    reader.refresh(1'000);
+    const auto matcher_seen = a->change_counter();
+    const auto reader_seen = b->change_counter();
+    for (std::int64_t t = 2'000; t < 200'000; t += 7'000) reader.refresh(t);   // many lease-check periods
+    CHECK(a->change_counter() == matcher_seen);                   // nothing was committed ...
+    CHECK(b->change_counter() == reader_seen);                    // ... not even an empty lease attempt
+    CHECK_FALSE(reader.is_matcher());
+}
