@@ -4,8 +4,9 @@
 //
 // 1. Check-ins per second through the real SQLite store (one transaction and one fsync each, as the
 //    kiosk does), and the cost of the reads a screen makes (present(), change_counter()).
-// 2. Soak: N simulated operations (default 100,000: check-ins, undos, likes, declines, profile edits and
-//    a round every 10,000) at full speed, then integrity checks. Prints throughput and peak RSS.
+// 2. Soak: N simulated operations (default 100,000: check-ins, undos, likes, declines, profile edits) at
+//    full speed through the real core — the store, and the live matcher catching up every 50 operations and
+//    starting a round every 10,000 — then integrity checks. Prints throughput and peak RSS.
 #include <sys/resource.h>
 
 #include <chrono>
@@ -17,7 +18,9 @@
 #include <string>
 
 #include "core/io/demo.hpp"
+#include "core/live/live_matching.hpp"
 #include "core/store/sqlite_store.hpp"
+#include "core/util/ids.hpp"
 
 namespace {
 
@@ -64,11 +67,19 @@ void soak(const std::filesystem::path& path, int operations) {
     mb::DemoOptions demo;
     demo.attendees = 5000;
     mb::generate_demo_event(*store, demo);
+    // The matcher runs as it does in a kiosk: on its own connection, catching up a few times a second
+    // (here: every 50 operations) and starting a round every 10,000 operations.
+    auto matcher_store = mb::open_sqlite_store(path);
+    mb::LiveOptions live_options;
+    live_options.holder = "soak";
+    mb::LiveMatching live(*matcher_store, live_options);
     std::mt19937 rng(42);
     std::uniform_int_distribution<mb::AttendeeId> pick(1, demo.attendees);
     std::uniform_int_distribution<int> op(0, 99);
     std::set<mb::AttendeeId> acknowledged_present;
+    std::set<std::pair<mb::AttendeeId, mb::AttendeeId>> declined;
     int check_ins = 0, undos = 0, prefs = 0, edits = 0, rounds = 0;
+    double matcher_s = 0;
     const auto t0 = Clock::now();
     for (int i = 1; i <= operations; ++i) {
         const int kind = op(rng);
@@ -83,7 +94,10 @@ void soak(const std::filesystem::path& path, int operations) {
         } else if (kind < 90) {
             mb::AttendeeId b = pick(rng);
             if (b == a) b = a % demo.attendees + 1;
-            store->set_preference(a, b, kind < 80 ? mb::Preference::Like : mb::Preference::Decline);
+            const auto pref = kind < 80 ? mb::Preference::Like : mb::Preference::Decline;
+            store->set_preference(a, b, pref);
+            if (pref == mb::Preference::Decline) declined.insert({a, b});
+            else declined.erase({a, b});
             ++prefs;
         } else {
             auto who = store->attendee(a);
@@ -91,28 +105,38 @@ void soak(const std::filesystem::path& path, int operations) {
             store->update_attendee(*who);
             ++edits;
         }
-        if (i % 10000 == 0) {
-            // A round over present people taken in id order, two by two (the matcher's own benchmark
-            // measures pairing quality; here the point is the write load of freezing a round).
-            const auto present = store->present();
-            std::vector<mb::Pairing> pairs;
-            for (std::size_t k = 0; k + 1 < present.size(); k += 2)
-                pairs.push_back({present[k], present[k + 1], static_cast<int>(pairs.size() + 1), 0, "soak"});
-            store->start_round(pairs, 600);
-            ++rounds;
+        if (i % 50 == 0 || i % 10000 == 0) {
+            const auto m0 = Clock::now();
+            live.refresh(mb::now_unix_ms());
+            if (i % 10000 == 0) {
+                live.start_round(50, 600, mb::now_unix_ms());
+                ++rounds;
+            }
+            matcher_s += seconds_since(m0);
         }
     }
     const double s = seconds_since(t0);
     std::printf("soak: %d operations in %.1f s = %.0f ops/s (check-ins %d, undos %d, likes/declines %d, edits %d, "
-                "rounds %d)\n", operations, s, operations / s, check_ins, undos, prefs, edits, rounds);
+                "rounds %d); the matcher's share %.1f s\n", operations, s, operations / s, check_ins, undos, prefs,
+                edits, rounds, matcher_s);
     const auto present = store->present();
     const std::set<mb::AttendeeId> stored(present.begin(), present.end());
-    const bool same = stored == acknowledged_present;
-    std::printf("soak: presence matches every acknowledged check-in/undo: %s\n", same ? "yes" : "NO");
+    std::printf("soak: presence matches every acknowledged check-in/undo: %s\n",
+                stored == acknowledged_present ? "yes" : "NO");
+    live.refresh(mb::now_unix_ms());
+    std::set<mb::AttendeeId> seen;
+    bool valid = true;
+    for (const mb::Pairing& p : live.suggestions()) {
+        valid = valid && stored.count(p.mentor) && stored.count(p.mentee);                  // both present
+        valid = valid && seen.insert(p.mentor).second && seen.insert(p.mentee).second;      // nobody twice
+        valid = valid && !declined.count({p.mentor, p.mentee}) && !declined.count({p.mentee, p.mentor});
+    }
+    std::printf("soak: final board of %zu pairs: everyone present, nobody twice, no declined pair: %s\n",
+                live.suggestions().size(), valid ? "yes" : "NO");
     store.reset();
     auto again = mb::open_sqlite_store(path);     // runs quick_check on open; throws if damaged
-    std::printf("soak: reopened, integrity ok; log has %zu events; peak RSS %ld MB\n", again->check_in_log().size(),
-                peak_rss_mb());
+    std::printf("soak: reopened, integrity ok; log has %zu events; %zu rounds; peak RSS %ld MB\n",
+                again->check_in_log().size(), again->rounds().size(), peak_rss_mb());
 }
 
 } // namespace

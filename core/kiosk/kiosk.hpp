@@ -37,7 +37,9 @@ struct KioskConfig {
     int idle_timeout_s = 0;                                  // 0: from the store setting (default 60 s)
     PinHashCost pin_cost = PinHashCost::interactive();       // Argon2id cost when a PIN is chosen here
     std::string source = "kiosk";                            // written to the check-in log (audit)
-    std::chrono::milliseconds change_poll{500};              // how often tick() asks the store for news
+    std::chrono::milliseconds change_poll{250};              // how often tick() asks the store for news (a
+                                                             // remote check-in reaches a board window in
+                                                             // well under the 0.5 s the board promises)
     std::string default_import_path;                         // organizer's import field starts with this
     std::string default_export_path = "attendees.csv";        // organizer's export field starts with this
     LiveOptions matching;                                    // holder "" = "kiosk on <host> (pid N)"
