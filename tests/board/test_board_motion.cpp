@@ -106,11 +106,12 @@ TEST_CASE("board motion: a new pair fades in and glows, then the board rests") {
     CHECK(arriving->glow == Approx(0.0));
     CHECK(arriving->alpha == Approx(0.0));               // fades in from nothing
     CHECK(m.animating());
-    const CardSprite* halfway = find(visible(m, 6.0), 4);
+    const auto at_six = visible(m, 6.0);                 // keep the sprites alive while we point into them
+    const CardSprite* halfway = find(at_six, 4);
     REQUIRE(halfway);
     CHECK(halfway->glow == Approx(0.5));
     CHECK(halfway->alpha == Approx(1.0));
-    CHECK(find(visible(m, 6.0), 1)->glow < 0);          // the others do not glow
+    CHECK(find(at_six, 1)->glow < 0);                    // the others do not glow
     const auto after = visible(m, 7.1);
     CHECK(find(after, 4)->glow < 0);
     CHECK_FALSE(m.animating());
