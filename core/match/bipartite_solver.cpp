@@ -15,10 +15,7 @@ constexpr int kPasses = 2;                  // row-reduction passes (Jonker & Vo
 // Min-heap order: earlier key first; at equal keys a vertex of the other side (grow or augment) before a
 // zero event, so a tie finds the augmenting path rather than leaving someone single.
 struct Later {
-    template <class E> bool operator()(const E& a, const E& b) const {
-        if (a.key != b.key) return a.key > b.key;
-        return a.tag > b.tag;
-    }
+    template <class E> bool operator()(const E& a, const E& b) const { return a.order > b.order; }
 };
 } // namespace
 
@@ -27,13 +24,9 @@ BipartiteSolver::BipartiteSolver(int left, int right) : left_(left), right_(righ
     const auto n = static_cast<std::size_t>(left + right);
     start_.assign(n + 1, 0);
     extra_.resize(n);
-    y_.assign(n, 0);
+    node_.assign(n, Node{0, 0, -1, 0});
     mate_.assign(n, -1);
     lowered_flag_.assign(n, 0);
-    dist_.assign(n, 0);
-    pred_.assign(n, -1);
-    seen_.assign(n, 0);
-    done_.assign(n, 0);
 }
 
 // --- Edges ----------------------------------------------------------------------------------------------------
@@ -44,8 +37,8 @@ void BipartiteSolver::add_edge(int l, int r, std::int64_t w) {
         staged_.push_back({l, {r, w}});
         return;
     }
-    extra_[l].emplace_back(r, w);
-    extra_[r].emplace_back(l, w);
+    extra_[l].push_back({w, r});
+    extra_[r].push_back({w, l});
 }
 
 bool BipartiteSolver::has_edge(int a, int b) const {
@@ -63,14 +56,11 @@ void BipartiteSolver::build_csr() {
     }
     start_.assign(n + 1, 0);
     for (std::size_t v = 0; v < n; ++v) start_[v + 1] = start_[v] + degree[v + 1];
-    to_.resize(static_cast<std::size_t>(start_[n]));
-    w_.resize(static_cast<std::size_t>(start_[n]));
+    arcs_.resize(static_cast<std::size_t>(start_[n]));
     std::vector<int> fill(start_.begin(), start_.end() - 1);
     for (const auto& [a, bw] : staged_) {
-        to_[fill[a]] = bw.first;
-        w_[fill[a]++] = bw.second;
-        to_[fill[bw.first]] = a;
-        w_[fill[bw.first]++] = bw.second;
+        arcs_[fill[a]++] = {bw.second, bw.first};
+        arcs_[fill[bw.first]++] = {bw.second, a};
     }
     staged_.clear();
     staged_.shrink_to_fit();
@@ -98,7 +88,7 @@ void BipartiteSolver::row_reduction(const std::vector<std::uint8_t>& role) {
             int j1 = -1, j2 = -1, free_j = -1;
             for_each_arc(i, [&](int j, std::int64_t w) {
                 if (role[j] != kObject) return;
-                const std::int64_t profit = w - y_[j];
+                const std::int64_t profit = w - node_[j].y;
                 if (mate_[j] == -1 && profit > free_best) {
                     free_best = profit;
                     free_j = j;
@@ -120,7 +110,7 @@ void BipartiteSolver::row_reduction(const std::vector<std::uint8_t>& role) {
             }
             int take = j1;
             if (u1 > u2) {
-                y_[j1] += u1 - u2;                          // i now gets u2 from j1, as from its second choice
+                node_[j1].y += u1 - u2;                          // i now gets u2 from j1, as from its second choice
             } else if (free_best == u1) {
                 take = free_j;                              // a tie, and an unmatched object among the best
             } else if (mate_[j1] != -1) {
@@ -130,7 +120,7 @@ void BipartiteSolver::row_reduction(const std::vector<std::uint8_t>& role) {
             if (loser != -1) mate_[loser] = -1;
             mate_[i] = take;
             mate_[take] = i;
-            y_[i] = u2;
+            node_[i].y = u2;
             if (loser == -1) continue;
             if (u1 > u2) {
                 todo[--k] = loser;                          // a price rose: the loser bids at once
@@ -150,31 +140,31 @@ void BipartiteSolver::complete_duals(const std::vector<std::uint8_t>& role) {
         if (role[v] == kBidder && mate_[v] == -1) {
             std::int64_t best = 0;
             for_each_arc(v, [&](int j, std::int64_t w) {
-                if (role[j] == kObject) best = std::max(best, w - y_[j]);
+                if (role[j] == kObject) best = std::max(best, w - node_[j].y);
             });
-            y_[v] = best;
+            node_[v].y = best;
         }
     }
     for (int v = 0; v < vertex_count(); ++v) {
         if (role[v] != kNeither) continue;
         std::int64_t best = 0;
-        for_each_arc(v, [&](int j, std::int64_t w) { best = std::max(best, w - y_[j]); });
-        y_[v] = best;
+        for_each_arc(v, [&](int j, std::int64_t w) { best = std::max(best, w - node_[j].y); });
+        node_[v].y = best;
     }
     // Safety net: an edge the roles did not foresee (two bidders or two objects) is covered by lifting one end.
     for (int v = 0; v < vertex_count(); ++v) {
         std::int64_t need = 0;
-        for_each_arc(v, [&](int j, std::int64_t w) { need = std::max(need, w - y_[j]); });
-        if (need > y_[v]) free_and_raise(v, need);
+        for_each_arc(v, [&](int j, std::int64_t w) { need = std::max(need, w - node_[j].y); });
+        if (need > node_[v].y) free_and_raise(v, need);
     }
     for (int v = 0; v < vertex_count(); ++v) {
-        if (mate_[v] == -1 && y_[v] > 0) pending_.push_back(v);
+        if (mate_[v] == -1 && node_[v].y > 0) pending_.push_back(v);
     }
 }
 
 void BipartiteSolver::solve_fresh(const std::vector<std::uint8_t>& role) {
     if (!built_) build_csr();
-    std::fill(y_.begin(), y_.end(), 0);
+    for (Node& v : node_) v.y = 0;
     std::fill(mate_.begin(), mate_.end(), -1);
     pending_.clear();
     row_reduction(role);
@@ -192,7 +182,7 @@ void BipartiteSolver::free_and_raise(int v, std::int64_t y) {
         mate_[v] = -1;
         pending_.push_back(m);
     }
-    y_[v] = std::max(y_[v], y);
+    node_[v].y = std::max(node_[v].y, y);
     pending_.push_back(v);
 }
 
@@ -200,7 +190,7 @@ void BipartiteSolver::solve_pending() {
     while (!pending_.empty()) {
         const int v = pending_.back();
         pending_.pop_back();
-        if (mate_[v] == -1 && y_[v] > 0) search(v);
+        if (mate_[v] == -1 && node_[v].y > 0) search(v);
     }
 }
 
@@ -232,31 +222,33 @@ BipartiteSolver::HeapEntry BipartiteSolver::heap_pop() {
 // Root-side vertex x is reached at distance d: its dual would reach zero at d + y_x; relax its edges.
 void BipartiteSolver::scan(int x, std::int64_t d) {
     ++stats_.scanned;
-    dist_[x] = d;
-    done_[x] = stamp_;
+    Node& nx = node_[x];
+    nx.dist = d;
+    nx.visit = stamp_ + 1;
     scanned_root_side_.push_back(x);
-    const std::int64_t yx = y_[x];
-    heap_push({d + yx, ~x, 2});
-    bound_ = std::min(bound_, d + yx);                      // the search ends by then at the latest
+    const std::int64_t base = d + nx.y;                     // key = base + y_b - w
+    heap_push({4 * base + 2, ~x});
+    bound_ = std::min(bound_, base);                        // the search ends by then at the latest
     auto relax = [&](int b, std::int64_t w) {
-        const std::int64_t key = d + yx + y_[b] - w;
-        if (key > bound_ || done_[b] == stamp_) return;
-        if (seen_[b] == stamp_ && key >= dist_[b]) return;
-        seen_[b] = stamp_;
-        dist_[b] = key;
-        pred_[b] = x;
-        heap_push({key, b, mate_[b] == -1 ? 0 : 1});
+        Node& nb = node_[b];
+        const std::int64_t key = base + nb.y - w;
+        if (key > bound_ || nb.visit == stamp_ + 1) return;
+        if (nb.visit == stamp_ && key >= nb.dist) return;
+        nb.visit = stamp_;
+        nb.dist = key;
+        nb.pred = x;
+        heap_push({4 * key + (mate_[b] == -1 ? 0 : 1), b});
     };
-    for (int i = start_[x]; i < start_[x + 1]; ++i) relax(to_[i], w_[i]);
-    for (const auto& [b, w] : extra_[x]) relax(b, w);
+    for (int i = start_[x]; i < start_[x + 1]; ++i) relax(arcs_[i].to, arcs_[i].w);
+    for (const Arc& a : extra_[x]) relax(a.to, a.w);
 }
 
 void BipartiteSolver::new_stamp() {
-    if (++stamp_ == 0) {
-        std::fill(seen_.begin(), seen_.end(), 0u);
-        std::fill(done_.begin(), done_.end(), 0u);
+    if (stamp_ >= 0xfffffff0u) {                            // wrap: forget every old mark
+        for (Node& v : node_) v.visit = 0;
         stamp_ = 1;
     }
+    stamp_ += 2;
 }
 
 // Dijkstra on reduced costs from a free root, up to the first event: a free vertex of the other side reached
@@ -267,40 +259,42 @@ std::int64_t BipartiteSolver::explore(int root, int& end) {
     scanned_root_side_.clear();
     scanned_other_side_.clear();
     bound_ = std::numeric_limits<std::int64_t>::max();
-    pred_[root] = -1;
+    node_[root].pred = -1;
     scan(root, 0);
     while (!heap_.empty()) {
         const HeapEntry e = heap_pop();
+        const std::int64_t key = e.order >> 2;
         if (e.v < 0) {                                      // a dual reaches zero first
             end = e.v;
-            return e.key;
+            return key;
         }
         const int b = e.v;
-        if (done_[b] == stamp_ || e.key != dist_[b]) continue;
-        done_[b] = stamp_;
+        Node& nb = node_[b];
+        if (nb.visit != stamp_ || key != nb.dist) continue;   // scanned already, or a stale entry
+        nb.visit = stamp_ + 1;
         scanned_other_side_.push_back(b);
         const int m = mate_[b];
         if (m == -1) {                                      // a free vertex: an augmenting path
             end = b;
-            return e.key;
+            return key;
         }
-        scan(m, e.key);
+        scan(m, key);
     }
     end = ~root;                                            // unreachable: the root's zero event is queued
-    return y_[root];
+    return node_[root].y;
 }
 
 // The dual change of a search that ended at delta: every edge of its tree stays tight, every other edge
 // feasible (root-side duals fall by delta - d, other-side duals rise by delta - d).
 void BipartiteSolver::apply_duals(std::int64_t delta) {
     for (int x : scanned_root_side_) {
-        const std::int64_t drop = delta - dist_[x];
+        const std::int64_t drop = delta - node_[x].dist;
         if (drop > 0) {
-            y_[x] -= drop;
+            node_[x].y -= drop;
             lower(x);
         }
     }
-    for (int b : scanned_other_side_) y_[b] += delta - dist_[b];
+    for (int b : scanned_other_side_) node_[b].y += delta - node_[b].dist;
 }
 
 void BipartiteSolver::search(int root) {
@@ -313,7 +307,7 @@ void BipartiteSolver::search(int root) {
             int b = mate_[x];
             mate_[x] = -1;
             while (true) {
-                const int a = pred_[b];
+                const int a = node_[b].pred;
                 const int next = mate_[a];
                 mate_[b] = a;
                 mate_[a] = b;
@@ -324,7 +318,7 @@ void BipartiteSolver::search(int root) {
     } else {                                                // free vertex reached: augment along the path
         int cur = end;
         while (true) {
-            const int a = pred_[cur];
+            const int a = node_[cur].pred;
             const int next = mate_[a];
             mate_[cur] = a;
             mate_[a] = cur;
@@ -417,13 +411,13 @@ std::string BipartiteSolver::check_invariants(bool require_complete) const {
     std::ostringstream err;
     for (int v = 0; v < vertex_count(); ++v) {
         const int m = mate_[v];
-        if (y_[v] < 0) err << "negative dual at " << v;
+        if (node_[v].y < 0) err << "negative dual at " << v;
         else if (m != -1 && (mate_[m] != v || is_left(m) == is_left(v))) err << "bad mate at " << v;
-        else if (require_complete && m == -1 && y_[v] != 0) err << "free vertex " << v << " with positive dual";
+        else if (require_complete && m == -1 && node_[v].y != 0) err << "free vertex " << v << " with positive dual";
         if (!err.str().empty()) return err.str();
         bool matched_seen = m == -1;
         for_each_arc(v, [&](int b, std::int64_t w) {
-            const std::int64_t slack = y_[v] + y_[b] - w;
+            const std::int64_t slack = node_[v].y + node_[b].y - w;
             if (slack < 0 && err.str().empty()) err << "edge " << v << "-" << b << " violated";
             if (b == m && slack == 0) matched_seen = true;
         });

@@ -38,11 +38,11 @@ public:
     std::size_t edge_count() const { return edge_total_; }
     // Calls f(neighbour, w) for every edge at v.
     template <class F> void for_each_arc(int v, F&& f) const {
-        for (int i = start_[v]; i < start_[v + 1]; ++i) f(to_[i], w_[i]);
-        for (const auto& [to, w] : extra_[v]) f(to, w);
+        for (int i = start_[v]; i < start_[v + 1]; ++i) f(arcs_[i].to, arcs_[i].w);
+        for (const Arc& a : extra_[v]) f(a.to, a.w);
     }
 
-    std::int64_t dual(int v) const { return y_[v]; }
+    std::int64_t dual(int v) const { return node_[v].y; }
     int mate(int v) const { return mate_[v]; }
 
     // --- Solving ---------------------------------------------------------------------------------------------
@@ -67,10 +67,21 @@ public:
     const Stats& stats() const { return stats_; }
 
 private:
+    struct Arc {
+        std::int64_t w;                  // weight
+        int to;                          // other end
+    };
+    // Everything a search touches per vertex, in one place (one cache line per arc relaxed, not four).
+    struct Node {
+        std::int64_t y;                  // dual (price on the objects' side)
+        std::int64_t dist;               // distance at which the current search reached it
+        int pred;                        // other-side vertex it was reached from
+        std::uint32_t visit;             // == stamp_: reached (dist, pred valid); == stamp_ + 1: scanned
+    };
     struct HeapEntry {
-        std::int64_t key;                // tentative distance (or, for a zero event, when the dual hits 0)
+        std::int64_t order;              // 4 * distance + tag; tag orders equal distances: 0 a free vertex
+                                         // (augment), 1 a matched one, 2 a zero event
         int v;                           // vertex; zero events carry ~v (negative)
-        int tag;                         // order at equal keys: 0 free vertex (augment), 1 matched, 2 zero event
     };
     void build_csr();
     void row_reduction(const std::vector<std::uint8_t>& role);
@@ -89,24 +100,18 @@ private:
     std::size_t edge_total_ = 0;
     // CSR block (both directions) plus edges added since it was built
     std::vector<int> start_;                                  // size n+1
-    std::vector<int> to_;
-    std::vector<std::int64_t> w_;
-    std::vector<std::vector<std::pair<int, std::int64_t>>> extra_;
+    std::vector<Arc> arcs_;
+    std::vector<std::vector<Arc>> extra_;
     std::vector<std::pair<int, std::pair<int, std::int64_t>>> staged_;   // (a, (b, w)) before the first build
     bool built_ = false;
 
-    std::vector<std::int64_t> y_;                             // dual (price on the right)
+    std::vector<Node> node_;                                  // dual and search scratch per vertex
     std::vector<int> mate_;                                   // partner or -1
     std::vector<int> pending_;
     std::vector<char> lowered_flag_;
     std::vector<int> lowered_;
 
-    // search scratch (valid for vertices stamped with the current search)
-    std::vector<std::int64_t> dist_;                          // distance at which a vertex was reached
-    std::vector<int> pred_;                                   // other-side vertex it was reached from
-    std::vector<std::uint32_t> seen_;                         // == stamp_: dist_/pred_ valid
-    std::vector<std::uint32_t> done_;                         // == stamp_: scanned (distance final)
-    std::uint32_t stamp_ = 0;
+    std::uint32_t stamp_ = 1;                                 // current search (odd; stamp_ + 1 marks scanned)
     std::int64_t bound_ = 0;                                  // smallest zero-event time pushed so far
     std::vector<int> scanned_root_side_, scanned_other_side_;
     std::vector<HeapEntry> heap_;

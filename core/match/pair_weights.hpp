@@ -86,12 +86,15 @@ public:
 
     int weight(int u, int v) const;      // one pair, the same way (for tests)
 
+    struct Columns;                      // the row kernels' view of the profile arrays (pair_weights.cpp)
+
 private:
     // out[j - lo] = score with i as mentor and j as mentee (or j as mentor), -1 where not allowed.
     void score_as_mentor(int i, int lo, int hi, int* out) const;
     void score_as_mentee(int i, int lo, int hi, int* out) const;
     void score_both_ways(int i, int lo, int hi, int* out, int* scratch) const;
     void apply_related(int i, int lo, int hi, int* out) const;   // exact scores of pairs with a relation
+    Columns columns(int from) const;                             // profile arrays from local index `from` on
 
     template <class F> void emit_row(int i, int lo, int hi, int* row, F& f) const {
         score_as_mentor(i, lo, hi, row);
