@@ -43,7 +43,7 @@ struct RowSegment {
     int bonus = -1;                      // local index whose weight gets +1, or -1
 };
 
-// Sorts pairs and drops duplicates (one pair always has one weight).
+// Groups pairs by their smaller end (ascending) and drops duplicates (one pair always has one weight).
 void normalize_pairs(CandidatePairs& pairs);
 // The cover of candidate pairs: u_L = u, u_R = n + u; each pair {u, v} gives u_L v_R and v_L u_R.
 BipartiteSolver make_cover(int n, const CandidatePairs& pairs);
@@ -154,6 +154,7 @@ private:
     template <class Oracle> int full_pass(BipartiteSolver& cover, const Oracle& oracle) {
         cover.take_lowered();                            // everything is checked now
         partners_.emplace(2 * n_, kPartnersPerVertex);
+        prefill_partners(cover);
         if constexpr (requires { oracle.row_count(); }) {
             rows_pass(cover, oracle);
         } else {
@@ -207,6 +208,7 @@ private:
         return best.floor(key);
     }
 
+    void prefill_partners(const BipartiteSolver& cover);
     int count_violated() const;
     std::vector<Edge> take_violations();             // most violated first per cover vertex; empties the lists
     void restart(BipartiteSolver& cover);
