@@ -49,10 +49,25 @@ CandidatePairs cover_pairs(const BipartiteSolver& cover, int n) {
     return pairs;
 }
 
+// The colouring looks only at each person's heaviest few candidate edges: in a rich candidate set (a re-solve
+// starting from a previous solve's edges) people who can take either side meet both sides, and colouring that
+// graph sets many of them aside as "neither" — whose searches cost more than covering a few stray edges by
+// lifting an end.
 std::vector<std::uint8_t> cover_roles(int n, const CandidatePairs& pairs) {
+    constexpr int kEdgesPerPerson = 16;
+    TopKPerKey<int> heaviest(n, kEdgesPerPerson);
+    for (const auto& [e, w2] : pairs) {
+        heaviest.offer(e.first, w2, e.second);
+        heaviest.offer(e.second, w2, e.first);
+    }
+    CandidatePairs kept;                                       // an edge is kept if either end keeps it
+    for (int u = 0; u < n; ++u) {
+        heaviest.for_each(u, [&](std::int64_t w2, int v) { kept.push_back({{std::min(u, v), std::max(u, v)}, w2}); });
+    }
+    normalize_pairs(kept);
     std::vector<std::pair<int, int>> edges;
-    edges.reserve(pairs.size());
-    for (const auto& [e, w2] : pairs) edges.push_back(e);
+    edges.reserve(kept.size());
+    for (const auto& [e, w2] : kept) edges.push_back(e);
     return cover_roles(choose_bidders(n, edges));
 }
 

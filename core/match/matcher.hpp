@@ -154,6 +154,7 @@ private:
     void seat_newcomer(int s);
     void settle(std::vector<int> newly_waiting);
     void apply_board(const std::vector<int>& mate);
+    void board_from_shadow();
     void refresh_pair_score(int u);
 
     // --- slots (matcher.cpp) ---

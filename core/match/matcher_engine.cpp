@@ -2,7 +2,6 @@
 // updates (arrival, departure, changed edge), full rebuilds, and the sticky exact re-solve of the board.
 #include <algorithm>
 #include <limits>
-#include <cstdio>
 #include <queue>
 
 #include "core/match/matcher.hpp"
@@ -53,9 +52,29 @@ struct ScoredRoom {
     }
 };
 
-// Full exact solve into a fresh engine: each slot's k heaviest edges as candidates, then the fractional warm
-// start and pricing against every allowed pair (fractional_start.hpp).
-void full_solve(BlossomEngine& engine, const ScoredRoom& room, int k) {
+// Every pair a previous engine holds (its last full solve's final candidate set, plus what incremental updates
+// added), scored afresh for `room`: for a room that changed little it is a far better start than each person's
+// heaviest edges (a re-solve then needs no restart of the cover).
+CandidatePairs held_pairs(const BlossomEngine& previous, const std::vector<int>& slots, const ScoredRoom& room) {
+    CandidatePairs pairs;
+    for (int u : slots) {
+        if (u >= previous.vertex_count()) continue;
+        for (const EngineArc& a : previous.arcs(u)) {
+            if (a.to < u) continue;
+            const int w = room.weights.weight(u, a.to);
+            if (w > 0) pairs.push_back({{u, a.to}, room.w2(u, a.to, w)});
+        }
+    }
+    return pairs;
+}
+
+// Full exact solve into a fresh engine: from `start` if given, else each slot's k heaviest edges, then the
+// fractional warm start and pricing against every allowed pair (fractional_start.hpp).
+void full_solve(BlossomEngine& engine, const ScoredRoom& room, int k, const CandidatePairs* start = nullptr) {
+    if (start != nullptr && !start->empty()) {
+        fractional_solve(engine, room, *start);
+        return;
+    }
     TopKPerKey<int> best(engine.vertex_count(), k);
     // Over rows, with each person's k-th best weight mirrored in row order: most pairs cost one comparison.
     std::vector<std::int64_t> floor(static_cast<std::size_t>(room.row_count()), std::numeric_limits<std::int64_t>::min());
@@ -196,9 +215,11 @@ PairWeights Matcher::room_weights() const {
 }
 
 void Matcher::rebuild_engine() {
-    engine_ = BlossomEngine(static_cast<int>(slots_.size()));
     const PairWeights weights = room_weights();
-    full_solve(engine_, ScoredRoom{weights}, std::max(1, settings_.candidates_per_vertex));
+    const ScoredRoom room{weights};
+    const CandidatePairs start = held_pairs(engine_, engine_slots_, room);
+    engine_ = BlossomEngine(static_cast<int>(slots_.size()));
+    full_solve(engine_, room, std::max(1, settings_.candidates_per_vertex), &start);
     ++stats_.engine_rebuilds;
 }
 
@@ -209,8 +230,9 @@ std::vector<int> Matcher::solve_exact(bool sticky) const {
     BlossomEngine fresh(static_cast<int>(slots_.size()));
     const std::int64_t scale = sticky ? static_cast<std::int64_t>(engine_slots_.size()) / 2 + 2 : 1;
     const PairWeights weights = room_weights();
-    full_solve(fresh, ScoredRoom{weights, scale, sticky ? &board_mate_ : nullptr},
-               std::max(1, settings_.candidates_per_vertex));
+    const ScoredRoom room{weights, scale, sticky ? &board_mate_ : nullptr};
+    const CandidatePairs start = held_pairs(engine_, engine_slots_, room);
+    full_solve(fresh, room, std::max(1, settings_.candidates_per_vertex), &start);
     std::vector<int> mate(slots_.size(), -1);
     for (int s : engine_slots_) mate[s] = fresh.mate(s);
     return mate;
