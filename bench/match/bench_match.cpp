@@ -179,6 +179,35 @@ int case_scipy(int n) {
     return rc == 0 ? 0 : 1;
 }
 
+// Re-solves on a full board: reoptimize() (the sticky exact re-solve that keeps the most current pairs) and
+// record_round() (the round's pairs become history, the next board is solved).
+int case_resolve(int n) {
+    const Instance inst = make_instance(n, false, kSeed);
+    Matcher m;
+    for (const Opinion& o : inst.opinions) m.set_preference(o.from, o.to, o.preference, 1);
+    m.add_attendees(inst.people);
+    auto t0 = Clock::now();
+    double c0 = cpu_ms();
+    m.reoptimize();
+    const double reopt_ms = ms_since(t0), reopt_cpu = cpu_ms() - c0;
+    std::vector<Pairing> round;
+    for (const Suggestion& s : m.suggestions().pairs) {
+        Pairing p;
+        p.mentor = s.mentor;
+        p.mentee = s.mentee;
+        round.push_back(p);
+    }
+    t0 = Clock::now();
+    c0 = cpu_ms();
+    m.record_round(round, 2);
+    const double round_ms = ms_since(t0), round_cpu = cpu_ms() - c0;
+    std::ostringstream os;
+    os << "ms=" << reopt_ms << " cpu_ms=" << reopt_cpu << " round_ms=" << round_ms << " round_cpu_ms=" << round_cpu
+       << " total=" << m.optimum_total() << " board=" << m.board_total();
+    report(os.str());
+    return 0;
+}
+
 // One check-in at a time on top of `n` present people, `count` times; then the exact optimum is compared
 // with a fresh full solve of everyone.
 int case_checkin(int n, int count) {
@@ -306,6 +335,7 @@ int main(int argc, char** argv) {
         if (args[1] == "phases") return case_phases(n, bip, args.size() > 4 ? std::atoi(args[4].c_str()) : 0);
         if (args[1] == "scipy") return case_scipy(n);
         if (args[1] == "checkin") return case_checkin(n, args.size() > 3 ? std::atoi(args[3].c_str()) : 50);
+        if (args[1] == "resolve") return case_resolve(n);
         return 2;
     }
     std::vector<int> sizes{100, 1000, 2000, 10000};
@@ -333,6 +363,14 @@ int main(int argc, char** argv) {
     for (int n : sizes) {
         run_size(n, false, lemon_max, scipy);
         run_size(n, true, lemon_max, scipy);
+    }
+    std::printf("\n== re-solves on a full board (Matcher::reoptimize, then Matcher::record_round) ==\n");
+    for (int n : sizes) {
+        const auto rs = run_child("resolve " + std::to_string(n));
+        if (!rs.count("ms")) continue;
+        std::printf("  %6d present: reoptimize %8.1f ms (cpu %s), record_round %8.1f ms (cpu %s); peak RSS %.0f MB\n", n,
+                    num(rs, "ms"), rs.at("cpu_ms").c_str(), num(rs, "round_ms"), rs.at("round_cpu_ms").c_str(),
+                    num(rs, "rss_kb") / 1024.0);
     }
     std::printf("\n== one check-in at a time on top of 1,000 present (%d check-ins) ==\n", checkins);
     const auto ci = run_child("checkin 1000 " + std::to_string(checkins));
