@@ -14,21 +14,8 @@ namespace mb {
 
 namespace {
 
-// The full graph over a set of slots, with weights produced on demand (never stored: at 10,000 people the
-// allowed pairs alone would take gigabytes).
-template <class WeightFn> struct OnDemandGraph {
-    const std::vector<int>& slots;                 // vertices taking part
-    WeightFn w2;                                   // (u, v) -> twice the weight, <= 0 if not an edge
-    template <class F> void for_each_edge(int u, F&& f) const {
-        for (int v : slots) {
-            if (v == u) continue;
-            const std::int64_t w = w2(u, v);
-            if (w > 0) f(v, w);
-        }
-    }
-};
-
-// The full graph over the engine's slots for a full solve: bulk scores (PairWeights), doubled, and for the sticky
+// The full graph over the engine's slots, with weights produced on demand (never stored: at 10,000 people the
+// allowed pairs alone would take hundreds of megabytes): bulk scores (PairWeights), doubled, and for the sticky
 // re-solve scaled by S with +1 for a pair that is on the board now.
 struct ScoredRoom {
     const PairWeights& weights;
@@ -128,9 +115,11 @@ bool Matcher::first_is_mentor(int u, int v) const {
 
 // --- Incremental shadow updates --------------------------------------------------------------------------
 
+// Bulk scores pay off as soon as more than a handful of rows are priced (building them is O(present)).
 void Matcher::price(std::vector<int> lowered) {
-    auto w2 = [this](int u, int v) { return 2 * static_cast<std::int64_t>(weight(u, v)); };
-    const PricingStats ps = price_until_feasible(engine_, OnDemandGraph<decltype(w2)>{engine_slots_, w2}, std::move(lowered));
+    if (lowered.empty()) return;
+    const PairWeights weights = room_weights();
+    const PricingStats ps = price_until_feasible(engine_, ScoredRoom{weights}, std::move(lowered));
     stats_.pricing_rounds += ps.rounds;
     stats_.repriced_vertices += ps.vertices_checked;
 }
