@@ -7,6 +7,7 @@
 // (which includes its fractional warm start); for scipy, linear_sum_assignment on a dense matrix. Nothing is
 // asserted: figures are printed, including misses.
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -18,7 +19,9 @@
 #include <unistd.h>
 
 #include "bench_instance.hpp"
+#include "core/match/fractional_start.hpp"
 #include "core/match/matcher.hpp"
+#include "core/match/top_k.hpp"
 
 #ifdef MATCHBOOTH_HAVE_LEMON
 #include "bench_lemon.hpp"
@@ -33,6 +36,13 @@ constexpr std::uint64_t kSeed = 20240611;
 using Clock = std::chrono::steady_clock;
 
 double ms_since(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
+
+// CPU time of this process: on a shared 2-core machine it moves far less than wall time when others build.
+double cpu_ms() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
 
 long peak_rss_kb() {
     std::ifstream status("/proc/self/status");
@@ -51,10 +61,12 @@ int case_csr(int n, bool bipartite) {
     const Instance inst = make_instance(n, bipartite, kSeed);
     const CsrGraph g = build_graph(inst, MatchSettings{});
     const auto t0 = Clock::now();
+    const double c0 = cpu_ms();
     const MatchingResult r = max_weight_matching(g);
     const double ms = ms_since(t0);
+    const double cpu = cpu_ms() - c0;
     std::ostringstream os;
-    os << "ms=" << ms << " total=" << r.total << " edges=" << g.edge_count() << " rounds=" << r.pricing_rounds
+    os << "ms=" << ms << " cpu_ms=" << cpu << " total=" << r.total << " edges=" << g.edge_count() << " rounds=" << r.pricing_rounds
        << " candidates=" << r.candidate_edges << " odd_cycles=" << r.odd_cycles;
     report(os.str());
     return 0;
@@ -65,11 +77,56 @@ int case_profiles(int n, bool bipartite) {
     Matcher m;
     for (const Opinion& o : inst.opinions) m.set_preference(o.from, o.to, o.preference, 1);
     const auto t0 = Clock::now();
+    const double c0 = cpu_ms();
     m.add_attendees(inst.people);
     const double ms = ms_since(t0);
+    const double cpu = cpu_ms() - c0;
     std::ostringstream os;
-    os << "ms=" << ms << " total=" << m.optimum_total() << " board=" << m.board_total();
+    os << "ms=" << ms << " cpu_ms=" << cpu << " total=" << m.optimum_total() << " board=" << m.board_total();
     report(os.str());
+    return 0;
+}
+
+// Where the time of a CSR solve goes (internal headers: for tuning, not part of the table).
+struct CsrRoom {
+    const CsrGraph& g;
+    template <class F> void for_each_edge(int u, F&& f) const {
+        for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) f(g.targets[i], 2 * g.weights[i]);
+    }
+    template <class F> void for_each_pair(F&& f) const {
+        for (int u = 0; u < g.n; ++u) {
+            for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) {
+                if (g.targets[i] > u) f(u, g.targets[i], 2 * g.weights[i]);
+            }
+        }
+    }
+};
+
+int case_phases(int n, bool bipartite, int k) {
+    const Instance inst = make_instance(n, bipartite, kSeed);
+    const CsrGraph g = build_graph(inst, MatchSettings{});
+    auto t0 = Clock::now();
+    TopKPerKey<int> best(g.n, k > 0 ? k : MatchingOptions{}.candidates_per_vertex);
+    CsrRoom{g}.for_each_pair([&](int u, int v, std::int64_t w2) {
+        if (w2 > best.floor(u)) best.offer(u, w2, v);
+        if (w2 > best.floor(v)) best.offer(v, w2, u);
+    });
+    CandidatePairs pairs;
+    for (int u = 0; u < g.n; ++u) {
+        best.for_each(u, [&](std::int64_t w2, int v) { pairs.push_back({{std::min(u, v), std::max(u, v)}, w2}); });
+    }
+    normalize_pairs(pairs);
+    const double ms_candidates = ms_since(t0);
+    BlossomEngine engine(g.n);
+    const FractionalStats fs = fractional_solve(engine, CsrRoom{g}, pairs);
+    std::printf("candidates %.1f ms (%zu pairs) | first cover solve %.1f ms | cover pricing %.1f ms: passes %.1f, "
+                "%d restarts %.1f, %d repair rounds %.1f (%lld edges added), rechecks %.1f (%lld rows) | general %.1f ms "
+                "(%d odd cycles, %d rounds, %lld searches) | total %lld\n",
+                ms_candidates, pairs.size(), fs.ms_first_solve, fs.ms_cover_pricing, fs.cover.ms_passes, fs.cover.restarts,
+                fs.cover.ms_restarts, fs.cover.rounds, fs.cover.ms_repairs, static_cast<long long>(fs.cover.edges_added),
+                fs.cover.ms_rechecks, static_cast<long long>(fs.cover.people_rechecked),
+                fs.ms_general, fs.odd_cycles, fs.pricing_rounds, static_cast<long long>(engine.stats().searches),
+                static_cast<long long>(engine.matched_weight2() / 2));
     return 0;
 }
 
@@ -120,6 +177,35 @@ int case_scipy(int n) {
     std::remove(data.c_str());
     std::remove(script.c_str());
     return rc == 0 ? 0 : 1;
+}
+
+// Re-solves on a full board: reoptimize() (the sticky exact re-solve that keeps the most current pairs) and
+// record_round() (the round's pairs become history, the next board is solved).
+int case_resolve(int n) {
+    const Instance inst = make_instance(n, false, kSeed);
+    Matcher m;
+    for (const Opinion& o : inst.opinions) m.set_preference(o.from, o.to, o.preference, 1);
+    m.add_attendees(inst.people);
+    auto t0 = Clock::now();
+    double c0 = cpu_ms();
+    m.reoptimize();
+    const double reopt_ms = ms_since(t0), reopt_cpu = cpu_ms() - c0;
+    std::vector<Pairing> round;
+    for (const Suggestion& s : m.suggestions().pairs) {
+        Pairing p;
+        p.mentor = s.mentor;
+        p.mentee = s.mentee;
+        round.push_back(p);
+    }
+    t0 = Clock::now();
+    c0 = cpu_ms();
+    m.record_round(round, 2);
+    const double round_ms = ms_since(t0), round_cpu = cpu_ms() - c0;
+    std::ostringstream os;
+    os << "ms=" << reopt_ms << " cpu_ms=" << reopt_cpu << " round_ms=" << round_ms << " round_cpu_ms=" << round_cpu
+       << " total=" << m.optimum_total() << " board=" << m.board_total();
+    report(os.str());
+    return 0;
 }
 
 // One check-in at a time on top of `n` present people, `count` times; then the exact optimum is compared
@@ -192,8 +278,9 @@ void line(const char* label, const std::map<std::string, std::string>& kv) {
         std::printf("  %-34s FAILED (no result)\n", label);
         return;
     }
-    std::printf("  %-34s %10.1f ms   total %-10s peak RSS %6.0f MB\n", label, num(kv, "ms"),
-                kv.count("total") ? kv.at("total").c_str() : "?", num(kv, "rss_kb") / 1024.0);
+    std::printf("  %-34s %10.1f ms (cpu %s ms)   total %-10s peak RSS %6.0f MB\n", label, num(kv, "ms"),
+                kv.count("cpu_ms") ? kv.at("cpu_ms").c_str() : "-", kv.count("total") ? kv.at("total").c_str() : "?",
+                num(kv, "rss_kb") / 1024.0);
 }
 
 void compare(const char* what, const std::map<std::string, std::string>& ours,
@@ -245,8 +332,10 @@ int main(int argc, char** argv) {
         if (args[1] == "csr") return case_csr(n, bip);
         if (args[1] == "profiles") return case_profiles(n, bip);
         if (args[1] == "lemon") return case_lemon(n, bip);
+        if (args[1] == "phases") return case_phases(n, bip, args.size() > 4 ? std::atoi(args[4].c_str()) : 0);
         if (args[1] == "scipy") return case_scipy(n);
         if (args[1] == "checkin") return case_checkin(n, args.size() > 3 ? std::atoi(args[3].c_str()) : 50);
+        if (args[1] == "resolve") return case_resolve(n);
         return 2;
     }
     std::vector<int> sizes{100, 1000, 2000, 10000};
@@ -274,6 +363,14 @@ int main(int argc, char** argv) {
     for (int n : sizes) {
         run_size(n, false, lemon_max, scipy);
         run_size(n, true, lemon_max, scipy);
+    }
+    std::printf("\n== re-solves on a full board (Matcher::reoptimize, then Matcher::record_round) ==\n");
+    for (int n : sizes) {
+        const auto rs = run_child("resolve " + std::to_string(n));
+        if (!rs.count("ms")) continue;
+        std::printf("  %6d present: reoptimize %8.1f ms (cpu %s), record_round %8.1f ms (cpu %s); peak RSS %.0f MB\n", n,
+                    num(rs, "ms"), rs.at("cpu_ms").c_str(), num(rs, "round_ms"), rs.at("round_cpu_ms").c_str(),
+                    num(rs, "rss_kb") / 1024.0);
     }
     std::printf("\n== one check-in at a time on top of 1,000 present (%d check-ins) ==\n", checkins);
     const auto ci = run_child("checkin 1000 " + std::to_string(checkins));

@@ -45,6 +45,7 @@ BlossomEngine::BlossomEngine(int vertex_count) : n_(vertex_count) {
     for (int v = 0; v < n_; ++v) top_[v] = v;
     y_.assign(verts, 0);
     yt_.assign(verts, 0);
+    y_start_.assign(verts, 0);
     best_key_.assign(verts, kNever);
     touched_flag_.assign(verts, 0);
     keyed_flag_.assign(verts, 0);
@@ -135,12 +136,13 @@ void BlossomEngine::set_label(int b, Label label) {
     scratch_leaves_.clear();
     collect_leaves(b, scratch_leaves_);
     for (int v : scratch_leaves_) {
-        y_[v] = y_now(v);
-        yt_[v] = now_;
         if (!touched_flag_[v]) {
             touched_flag_[v] = 1;
             touched_.push_back(v);
+            y_start_[v] = y_now(v);
         }
+        y_[v] = y_now(v);
+        yt_[v] = now_;
     }
     if (b >= n_) {
         z_[b] = z_now(b);
@@ -342,7 +344,7 @@ void BlossomEngine::search(int root) {
 void BlossomEngine::end_search() {
     for (int v : touched_) {
         y_[v] = y_now(v);
-        if (label_[top_[v]] == kEven && !lowered_flag_[v]) {   // its dual fell (or stayed): re-price it
+        if (y_[v] < y_start_[v] && !lowered_flag_[v]) {       // its dual fell: its edges must be priced again
             lowered_flag_[v] = 1;
             lowered_.push_back(v);
         }

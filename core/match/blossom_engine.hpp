@@ -170,6 +170,7 @@ private:
     std::vector<int> mate_;                    // matched vertex or -1
     std::vector<int> top_;                     // top-level blossom (or itself)
     std::vector<std::int64_t> y_, yt_;         // dual and the time it was written
+    std::vector<std::int64_t> y_start_;        // dual when the current search first touched the vertex
     std::vector<std::int64_t> best_key_;       // best pending event time toward an unlabeled vertex
     std::vector<char> touched_flag_, keyed_flag_, lowered_flag_;
 

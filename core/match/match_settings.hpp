@@ -30,7 +30,7 @@ struct MatchSettings {
     int min_years_gap = 3;               // a mentor has at least this many more years than the mentee (>= 0)
     ScoreWeights weights;                // see above
     int reshuffle_gain_percent = 5;      // stability: re-solve only if it gains more than this % of the optimum
-    int candidates_per_vertex = 48;      // pricing: heaviest edges per person kept in the sparse solve
+    int candidates_per_vertex = 16;      // pricing: heaviest edges per person to start the sparse solve from
 };
 
 } // namespace mb

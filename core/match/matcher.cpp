@@ -95,15 +95,21 @@ void Matcher::add_attendees(const std::vector<Attendee>& people) {
         waiting_.push_back(s);
     }
     rebuild_engine();
+    board_from_shadow();
+}
+
+// After a rebuild: with nobody on the board the fresh shadow optimum is the board (no second, sticky solve: there
+// is nothing to keep); otherwise the board is re-solved keeping as many current pairs as an optimum allows.
+void Matcher::board_from_shadow() {
     const bool board_empty = std::all_of(engine_slots_.begin(), engine_slots_.end(),
                                          [this](int s) { return board_mate_[s] < 0; });
-    if (board_empty) {                                       // the shadow optimum is the board: no second solve
-        std::vector<int> mate(slots_.size(), -1);
-        for (int s : engine_slots_) mate[s] = engine_.mate(s);
-        apply_board(mate);
-    } else {
+    if (!board_empty) {
         reoptimize();
+        return;
     }
+    std::vector<int> mate(slots_.size(), -1);
+    for (int s : engine_slots_) mate[s] = engine_.mate(s);
+    apply_board(mate);
 }
 
 void Matcher::update_attendee(const Attendee& a) {
@@ -254,7 +260,7 @@ void Matcher::record_round(const std::vector<Pairing>& pairings, std::int64_t ro
         }
     }
     rebuild_engine();
-    reoptimize();
+    board_from_shadow();                                      // the board is empty now: the shadow is the new board
 }
 
 // --- Organizer -----------------------------------------------------------------------------------------------

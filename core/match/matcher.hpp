@@ -36,6 +36,7 @@
 
 #include "core/match/blossom_engine.hpp"
 #include "core/match/match_settings.hpp"
+#include "core/match/pair_weights.hpp"
 #include "core/match/scoring.hpp"
 #include "core/model/attendee.hpp"
 #include "core/store/store.hpp"
@@ -141,6 +142,7 @@ private:
     void engine_deactivate(int s);
     void engine_edge_changed(int u, int v);
     void rebuild_engine();
+    PairWeights room_weights() const;                  // bulk scores over the engine's slots
     void price(std::vector<int> lowered);
     void settle_shadow();
     std::vector<int> solve_exact(bool sticky) const;   // full solve over engine slots; mate per slot
@@ -152,6 +154,7 @@ private:
     void seat_newcomer(int s);
     void settle(std::vector<int> newly_waiting);
     void apply_board(const std::vector<int>& mate);
+    void board_from_shadow();
     void refresh_pair_score(int u);
 
     // --- slots (matcher.cpp) ---

@@ -1,66 +1,93 @@
 // core/match/matcher_engine.cpp — the Matcher's exact shadow solution: scoring slots, incremental engine
 // updates (arrival, departure, changed edge), full rebuilds, and the sticky exact re-solve of the board.
 #include <algorithm>
+#include <limits>
 #include <queue>
 
 #include "core/match/matcher.hpp"
 #include "core/match/fractional_start.hpp"
+#include "core/match/pair_weights.hpp"
 #include "core/match/pricing.hpp"
+#include "core/match/top_k.hpp"
 
 namespace mb {
 
 namespace {
 
-// The full graph over a set of slots, with weights produced on demand (never stored: at 10,000 people the
-// allowed pairs alone would take gigabytes).
-template <class WeightFn> struct OnDemandGraph {
-    const std::vector<int>& slots;                 // vertices taking part
-    WeightFn w2;                                   // (u, v) -> twice the weight, <= 0 if not an edge
+// The full graph over the engine's slots, with weights produced on demand (never stored: at 10,000 people the
+// allowed pairs alone would take hundreds of megabytes): bulk scores (PairWeights), doubled, and for the sticky
+// re-solve scaled by S with +1 for a pair that is on the board now.
+struct ScoredRoom {
+    const PairWeights& weights;
+    std::int64_t scale = 1;                        // S (sticky) or 1
+    const std::vector<int>* board = nullptr;       // board partner per slot (sticky), or null
+    std::int64_t w2(int u, int v, int w) const {
+        return 2 * (w * scale + (board != nullptr && (*board)[u] == v ? 1 : 0));
+    }
     template <class F> void for_each_edge(int u, F&& f) const {
-        for (int v : slots) {
-            if (v == u) continue;
-            const std::int64_t w = w2(u, v);
-            if (w > 0) f(v, w);
-        }
+        weights.for_each_edge(u, [&](int v, int w) { f(v, w2(u, v, w)); });
+    }
+    // Row segments in the scorer's order (PairWeights::for_each_row). A segment's weights are
+    // score * scale, plus 1 at local index `bonus` (sticky), where score > 0; twice that is w2.
+    int row_count() const { return weights.size(); }
+    int vertex_at(int i) const { return weights.vertex_at(i); }
+    template <class F> void for_each_row(F&& f) const {
+        weights.for_each_row([&](int i, int lo, int hi, const int* row) {
+            const int bonus = board != nullptr ? weights.local_of((*board)[weights.vertex_at(i)]) : -1;
+            f(RowSegment{i, lo, hi, row, scale, bonus});
+        });
     }
 };
 
-// Full exact solve into a fresh engine: each slot's k heaviest edges as candidates (every pair scored once),
-// then the fractional warm start and pricing against every allowed pair (fractional_start.hpp).
-template <class WeightFn>
-void full_solve(BlossomEngine& engine, const std::vector<int>& slots, const WeightFn& w2, int k) {
-    using Entry = std::pair<std::int64_t, int>;                          // (w2, neighbour)
-    const auto n = static_cast<std::size_t>(engine.vertex_count());
-    std::vector<std::vector<Entry>> heaps(n);                           // min-heaps of size <= k
-    std::vector<std::int64_t> best(n, 0);
-    auto offer = [&](int u, int v, std::int64_t w) {
-        best[u] = std::max(best[u], w);
-        std::vector<Entry>& h = heaps[u];
-        if (static_cast<int>(h.size()) < k) {
-            h.emplace_back(w, v);
-            std::push_heap(h.begin(), h.end(), std::greater<>());
-        } else if (w > h.front().first) {
-            std::pop_heap(h.begin(), h.end(), std::greater<>());
-            h.back() = {w, v};
-            std::push_heap(h.begin(), h.end(), std::greater<>());
-        }
-    };
-    for (std::size_t i = 0; i < slots.size(); ++i) {
-        for (std::size_t j = i + 1; j < slots.size(); ++j) {
-            const std::int64_t w = w2(slots[i], slots[j]);
-            if (w <= 0) continue;
-            offer(slots[i], slots[j], w);
-            offer(slots[j], slots[i], w);
-        }
-    }
-    std::vector<std::pair<std::pair<int, int>, std::int64_t>> edges;
+// Every pair a previous engine holds (its last full solve's final candidate set, plus what incremental updates
+// added), scored afresh for `room`: for a room that changed little it is a far better start than each person's
+// heaviest edges (a re-solve then needs no restart of the cover).
+CandidatePairs held_pairs(const BlossomEngine& previous, const std::vector<int>& slots, const ScoredRoom& room) {
+    CandidatePairs pairs;
     for (int u : slots) {
-        for (const Entry& e : heaps[u]) edges.push_back({{std::min(u, e.second), std::max(u, e.second)}, e.first});
+        if (u >= previous.vertex_count()) continue;
+        for (const EngineArc& a : previous.arcs(u)) {
+            if (a.to < u) continue;
+            const int w = room.weights.weight(u, a.to);
+            if (w > 0) pairs.push_back({{u, a.to}, room.w2(u, a.to, w)});
+        }
     }
-    std::sort(edges.begin(), edges.end());
-    edges.erase(std::unique(edges.begin(), edges.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
-                edges.end());
-    fractional_solve(engine, OnDemandGraph<WeightFn>{slots, w2}, edges, best);
+    return pairs;
+}
+
+// Full exact solve into a fresh engine: from `start` if given, else each slot's k heaviest edges, then the
+// fractional warm start and pricing against every allowed pair (fractional_start.hpp).
+void full_solve(BlossomEngine& engine, const ScoredRoom& room, int k, const CandidatePairs* start = nullptr) {
+    if (start != nullptr && !start->empty()) {
+        fractional_solve(engine, room, *start);
+        return;
+    }
+    TopKPerKey<int> best(engine.vertex_count(), k);
+    // Over rows, with each person's k-th best weight mirrored in row order: most pairs cost one comparison.
+    std::vector<std::int64_t> floor(static_cast<std::size_t>(room.row_count()), std::numeric_limits<std::int64_t>::min());
+    room.for_each_row([&](const RowSegment& seg) {
+        const int u = room.vertex_at(seg.i);
+        for (int j = seg.lo; j < seg.hi; ++j) {
+            const int s = seg.score[j - seg.lo];
+            const std::int64_t w = s * seg.scale + (j == seg.bonus ? 1 : 0);
+            if (s <= 0 || (w <= floor[seg.i] && w <= floor[j])) continue;
+            const int v = room.vertex_at(j);
+            if (w > floor[seg.i]) {
+                best.offer(u, w, v);
+                floor[seg.i] = best.floor(u);
+            }
+            if (w > floor[j]) {
+                best.offer(v, w, u);
+                floor[j] = best.floor(v);
+            }
+        }
+    });
+    CandidatePairs edges;
+    for (int u = 0; u < engine.vertex_count(); ++u) {
+        best.for_each(u, [&](std::int64_t w, int v) { edges.push_back({{std::min(u, v), std::max(u, v)}, 2 * w}); });
+    }
+    normalize_pairs(edges);
+    fractional_solve(engine, room, edges);
 }
 
 } // namespace
@@ -88,9 +115,11 @@ bool Matcher::first_is_mentor(int u, int v) const {
 
 // --- Incremental shadow updates --------------------------------------------------------------------------
 
+// Bulk scores pay off as soon as more than a handful of rows are priced (building them is O(present)).
 void Matcher::price(std::vector<int> lowered) {
-    auto w2 = [this](int u, int v) { return 2 * static_cast<std::int64_t>(weight(u, v)); };
-    const PricingStats ps = price_until_feasible(engine_, OnDemandGraph<decltype(w2)>{engine_slots_, w2}, std::move(lowered));
+    if (lowered.empty()) return;
+    const PairWeights weights = room_weights();
+    const PricingStats ps = price_until_feasible(engine_, ScoredRoom{weights}, std::move(lowered));
     stats_.pricing_rounds += ps.rounds;
     stats_.repriced_vertices += ps.vertices_checked;
 }
@@ -160,10 +189,26 @@ void Matcher::engine_edge_changed(int u, int v) {
 
 // --- Full solves -------------------------------------------------------------------------------------------
 
+// Bulk scores over the engine's slots; pairs with a relation get their exact score from weight().
+PairWeights Matcher::room_weights() const {
+    std::vector<const MatchProfile*> profile_of(slots_.size(), nullptr);
+    for (int s : engine_slots_) profile_of[s] = &slots_[s].profile;
+    std::vector<RelatedPair> related;
+    for (const auto& [key, record] : relations_) {
+        const int u = slot(key.first);
+        const int v = slot(key.second);
+        if (u < 0 || v < 0 || !slots_[u].in_engine || !slots_[v].in_engine) continue;
+        related.push_back({u, v, weight(u, v)});
+    }
+    return PairWeights(settings_, engine_slots_, profile_of, related);
+}
+
 void Matcher::rebuild_engine() {
+    const PairWeights weights = room_weights();
+    const ScoredRoom room{weights};
+    const CandidatePairs start = held_pairs(engine_, engine_slots_, room);
     engine_ = BlossomEngine(static_cast<int>(slots_.size()));
-    auto w2 = [this](int u, int v) { return 2 * static_cast<std::int64_t>(weight(u, v)); };
-    full_solve(engine_, engine_slots_, w2, std::max(1, settings_.candidates_per_vertex));
+    full_solve(engine_, room, std::max(1, settings_.candidates_per_vertex), &start);
     ++stats_.engine_rebuilds;
 }
 
@@ -173,12 +218,10 @@ void Matcher::rebuild_engine() {
 std::vector<int> Matcher::solve_exact(bool sticky) const {
     BlossomEngine fresh(static_cast<int>(slots_.size()));
     const std::int64_t scale = sticky ? static_cast<std::int64_t>(engine_slots_.size()) / 2 + 2 : 1;
-    auto w2 = [this, scale, sticky](int u, int v) {
-        const int w = weight(u, v);
-        if (w <= 0) return std::int64_t{0};
-        return 2 * (w * scale + (sticky && board_mate_[u] == v ? 1 : 0));
-    };
-    full_solve(fresh, engine_slots_, w2, std::max(1, settings_.candidates_per_vertex));
+    const PairWeights weights = room_weights();
+    const ScoredRoom room{weights, scale, sticky ? &board_mate_ : nullptr};
+    const CandidatePairs start = held_pairs(engine_, engine_slots_, room);
+    full_solve(fresh, room, std::max(1, settings_.candidates_per_vertex), &start);
     std::vector<int> mate(slots_.size(), -1);
     for (int s : engine_slots_) mate[s] = fresh.mate(s);
     return mate;

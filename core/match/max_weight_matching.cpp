@@ -9,6 +9,7 @@
 #include "core/match/blossom_engine.hpp"
 #include "core/match/fractional_start.hpp"
 #include "core/match/pricing.hpp"
+#include "core/match/top_k.hpp"
 
 namespace mb {
 
@@ -59,29 +60,31 @@ struct CsrOracle {
     template <class F> void for_each_edge(int u, F&& f) const {
         for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) f(g.targets[i], 2 * g.weights[i]);
     }
-};
-
-using CandidateList = std::vector<std::pair<std::pair<int, int>, std::int64_t>>;   // ((u < v), w2)
-
-// The union over vertices of each vertex's `k` heaviest edges (all edges when k covers every degree).
-CandidateList candidates(const CsrGraph& g, int k) {
-    std::vector<std::pair<std::int64_t, int>> row;                 // (-w, arc index)
-    CandidateList out;
-    for (int u = 0; u < g.n; ++u) {
-        row.clear();
-        for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) row.emplace_back(-g.weights[i], i);
-        if (static_cast<int>(row.size()) > k) {
-            std::nth_element(row.begin(), row.begin() + k, row.end());
-            row.resize(static_cast<std::size_t>(k));
-        }
-        for (const auto& [neg_w, i] : row) {
-            const int v = g.targets[i];
-            out.push_back({{std::min(u, v), std::max(u, v)}, -2 * neg_w});
+    template <class F> void for_each_pair(F&& f) const {
+        for (int u = 0; u < g.n; ++u) {
+            for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) {
+                if (g.targets[i] > u) f(u, g.targets[i], 2 * g.weights[i]);
+            }
         }
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
-              out.end());
+};
+
+// The union over vertices of each vertex's `k` heaviest edges (all edges when k covers every degree).
+CandidatePairs candidates(const CsrGraph& g, int k) {
+    CandidatePairs out;
+    if (k >= g.n) {
+        CsrOracle{g}.for_each_pair([&](int u, int v, std::int64_t w2) { out.push_back({{u, v}, w2}); });
+        return out;
+    }
+    TopKPerKey<int> best(g.n, k);
+    CsrOracle{g}.for_each_pair([&](int u, int v, std::int64_t w2) {
+        if (w2 > best.floor(u)) best.offer(u, w2, v);
+        if (w2 > best.floor(v)) best.offer(v, w2, u);
+    });
+    for (int u = 0; u < g.n; ++u) {
+        best.for_each(u, [&](std::int64_t w2, int v) { out.push_back({{std::min(u, v), std::max(u, v)}, w2}); });
+    }
+    normalize_pairs(out);
     return out;
 }
 
@@ -92,14 +95,10 @@ MatchingResult max_weight_matching(const CsrGraph& g, const MatchingOptions& opt
     BlossomEngine engine(g.n);
     const double average_degree = g.n == 0 ? 0.0 : static_cast<double>(g.targets.size()) / g.n;
     const bool pricing = average_degree > options.pricing_min_degree;
-    std::vector<std::int64_t> best_w2(static_cast<std::size_t>(g.n), 0);
-    for (int v = 0; v < g.n; ++v) {
-        for (int i = g.offsets[v]; i < g.offsets[v + 1]; ++i) best_w2[v] = std::max(best_w2[v], 2 * g.weights[i]);
-    }
     const int k = pricing ? std::max(1, options.candidates_per_vertex) : std::numeric_limits<int>::max();
     MatchingResult result;
-    const FractionalStats fs = fractional_solve(engine, CsrOracle{g}, candidates(g, k), best_w2);
-    result.pricing_rounds = fs.cover_pricing_rounds + fs.pricing_rounds;
+    const FractionalStats fs = fractional_solve(engine, CsrOracle{g}, candidates(g, k));
+    result.pricing_rounds = fs.cover.restarts + fs.cover.rounds + fs.pricing_rounds;
     result.odd_cycles = fs.odd_cycles;
     result.mate.resize(static_cast<std::size_t>(g.n));
     for (int v = 0; v < g.n; ++v) result.mate[v] = engine.mate(v);

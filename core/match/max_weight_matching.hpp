@@ -2,9 +2,10 @@
 //
 // Graph in (CSR, integer weights > 0), mate array and total out. Exact for every input (primal–dual
 // weighted blossom algorithm, blossom_engine.hpp), warm-started from the fractional relaxation solved as a
-// bipartite problem (fractional_start.hpp). Dense inputs are solved on a sparse candidate subgraph (each
-// vertex's heaviest edges) and then priced against every edge until the dual solution is feasible for the
-// whole graph (pricing.hpp), which proves the result optimal for the whole graph.
+// bipartite problem (fractional_start.hpp, bipartite_solver.hpp). Dense inputs are solved on a sparse candidate
+// subgraph (each vertex's heaviest edges), widened where the duals show it missed something, and priced against
+// every edge until the dual solution is feasible for the whole graph (cover_pricing.hpp, pricing.hpp), which
+// proves the result optimal for the whole graph.
 //
 //   CsrGraph g = make_csr(4, std::vector<WeightedEdge>{{0, 1, 5}, {1, 2, 9}, {2, 3, 5}});
 //   MatchingResult r = max_weight_matching(g);       // r.total == 10, r.mate == {1, 0, 3, 2}
@@ -42,8 +43,8 @@ struct CsrGraph {
 CsrGraph make_csr(int n, std::span<const WeightedEdge> edges);
 
 struct MatchingOptions {
-    int candidates_per_vertex = 48;      // heaviest edges per vertex kept when pricing (>= 1); fewer makes
-                                         // searches cheaper but pricing repair rounds costlier
+    int candidates_per_vertex = 16;      // heaviest edges per vertex to start from when pricing (>= 1); the
+                                         // set is widened by pricing where needed, so this only tunes speed
     int pricing_min_degree = 40;         // price only when the average degree exceeds this
 };
 
