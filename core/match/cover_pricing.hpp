@@ -188,7 +188,9 @@ private:
             for (int j = seg.lo; j < seg.hi; ++j) {
                 const int s = seg.score[j - seg.lo];
                 const std::int64_t w = s * seg.scale + (j == seg.bonus ? 1 : 0);
-                const bool hit = (s > 0) & ((w - yr[j] > a1) | (w - yl[j] > a2) | (w - ur > fl[j]) | (w - ul > fr[j]));
+                // Branch-free on purpose (ints, not bools: | on bools is what clang warns about).
+                const int hit = int(s > 0) & (int(w - yr[j] > a1) | int(w - yl[j] > a2) | int(w - ur > fl[j]) |
+                                              int(w - ul > fr[j]));
                 if (!hit) continue;
                 const int v = person[j];                         // rare: something to keep
                 const std::int64_t w2 = 2 * w;
