@@ -3,6 +3,8 @@
 // does not run the matcher.
 #include <catch2/catch.hpp>
 
+#include "tests/support/forwarding_store.hpp"
+
 #include "core/contact/contact_qr.hpp"
 #include "core/kiosk/settings.hpp"
 #include "tests/kiosk/kiosk_fixture.hpp"
@@ -301,46 +303,15 @@ TEST_CASE("at a second kiosk the match appears on Done as soon as the matcher ki
 
 namespace {
 // A store wrapper that counts change_counter() reads: how often the idle kiosk asks "anything new?".
-class CountingStore : public Store {
+class CountingStore : public test::ForwardingStore {
 public:
-    explicit CountingStore(Store& inner) : inner_(inner) {}
+    using ForwardingStore::ForwardingStore;
     int counter_reads = 0;                                     // change_counter() calls so far
 
-    void transaction(const std::function<void()>& body) override { inner_.transaction(body); }
-    std::optional<std::string> setting(std::string_view key) override { return inner_.setting(key); }
-    void set_setting(std::string_view key, std::string_view value) override { inner_.set_setting(key, value); }
-    AttendeeId add_attendee(const Attendee& a) override { return inner_.add_attendee(a); }
-    void update_attendee(const Attendee& a) override { inner_.update_attendee(a); }
-    std::optional<Attendee> attendee(AttendeeId id) override { return inner_.attendee(id); }
-    std::optional<Attendee> attendee_by_email(std::string_view e) override { return inner_.attendee_by_email(e); }
-    std::vector<Attendee> attendees() override { return inner_.attendees(); }
-    std::int64_t attendee_count() override { return inner_.attendee_count(); }
-    CheckInResult check_in(AttendeeId id, std::string_view source, std::string_view uuid) override {
-        return inner_.check_in(id, source, uuid);
-    }
-    bool undo_check_in(AttendeeId id, std::string_view source) override { return inner_.undo_check_in(id, source); }
-    std::vector<CheckInEvent> check_in_log() override { return inner_.check_in_log(); }
-    std::vector<AttendeeId> present() override { return inner_.present(); }
-    std::int64_t present_count() override { return inner_.present_count(); }
-    void set_preference(AttendeeId f, AttendeeId t, Preference p) override { inner_.set_preference(f, t, p); }
-    std::vector<PreferenceRow> preferences() override { return inner_.preferences(); }
-    Round start_round(std::span<const Pairing> p, int d) override { return inner_.start_round(p, d); }
-    std::vector<Round> rounds() override { return inner_.rounds(); }
-    std::vector<Pairing> round_pairings(std::int64_t id) override { return inner_.round_pairings(id); }
     std::uint64_t change_counter() override {
         ++counter_reads;
         return inner_.change_counter();
     }
-    AttendeeChanges attendees_changed_since(std::int64_t r) override { return inner_.attendees_changed_since(r); }
-    std::vector<CheckInEvent> check_in_log_since(std::int64_t s) override { return inner_.check_in_log_since(s); }
-    bool acquire_matcher_lease(std::string_view h, std::int64_t t) override { return inner_.acquire_matcher_lease(h, t); }
-    void release_matcher_lease(std::string_view h) override { inner_.release_matcher_lease(h); }
-    std::optional<std::string> matcher_lease_holder() override { return inner_.matcher_lease_holder(); }
-    void store_suggestions(std::span<const Pairing> p, std::string_view h) override { inner_.store_suggestions(p, h); }
-    std::vector<Pairing> stored_suggestions() override { return inner_.stored_suggestions(); }
-
-private:
-    Store& inner_;
 };
 } // namespace
 
