@@ -4,14 +4,15 @@
 // leaner than BlossomEngine: no blossoms, flat arrays, adjacency in one CSR block.
 //
 // Algorithm (the ideas are Jonker & Volgenant's and Bertsekas's; the code is our own):
-//   1. Augmenting row reduction, an auction-like pass: each free left vertex takes the right vertex with the
-//      best profit w - y_right, and raises that vertex's price by the gap to its second-best profit (staying
-//      single is always an option worth 0). The displaced owner bids next. Two passes leave only the left
-//      vertices that kept losing ties, typically a few percent.
+//   1. Augmenting row reduction, an auction-like pass over the bidders (the scarcer side, see choose_bidders):
+//      each free bidder takes the object with the best profit w - y_object and raises that object's price by
+//      the gap to its second-best profit (staying single is always an option worth 0); on a tie it prefers an
+//      object nobody holds. The displaced owner bids next. Two passes settle most bidders cheaply; with the
+//      scarcer side bidding nobody has to be priced out by long searches.
 //   2. Shortest augmenting paths: from each remaining free vertex with a positive dual, Dijkstra on reduced
 //      costs y_a + y_b - w >= 0 until it reaches a free vertex of the other side (augment) or a vertex of its
 //      own side whose dual would fall to zero (that vertex becomes single instead). Duals move once, at the end.
-// Either side may hold the free roots: pricing repairs (fractional_start.hpp) free vertices on both sides.
+// Either side may hold the free roots: pricing repairs (cover_pricing.hpp) free vertices on both sides.
 //
 // Invariants between calls: y >= 0, every edge has y_a + y_b >= w, matched edges are tight, and (once nothing
 // is pending) every free vertex has y = 0: the matching is optimal for the edges held (LP duality).
@@ -32,7 +33,7 @@ public:
     bool is_left(int v) const { return v < left_; }
 
     // --- Edges (left vertex, right vertex, weight > 0) ----------------------------------------------------
-    // Added edges take part from the next solve on. Parallel edges are allowed but pointless.
+    // Edges added after a solve take part in every later search. Parallel edges are allowed but pointless.
     void add_edge(int l, int r, std::int64_t w);
     bool has_edge(int a, int b) const;                           // O(deg a) (both sides' lists scanned)
     std::size_t edge_count() const { return edge_total_; }
@@ -46,9 +47,10 @@ public:
     int mate(int v) const { return mate_[v]; }
 
     // --- Solving ---------------------------------------------------------------------------------------------
-    // From scratch. role[v]: kBidder, kObject or kNeither. Bidders take objects in the row reduction (every
-    // edge between them must join a bidder and an object, and the bidders should be the scarcer side: then
-    // nobody has to be priced out by long searches); everything else is left to the augmenting searches.
+    // From scratch. role[v]: kBidder, kObject or kNeither. Bidders take objects in the row reduction (the
+    // bidders should be the scarcer side: then nobody has to be priced out by long searches); everything else
+    // is left to the augmenting searches. An edge the roles do not foresee (two bidders, two objects) is fine:
+    // it is covered by lifting one end's dual before the searches.
     enum Role : std::uint8_t { kObject = 0, kBidder = 1, kNeither = 2 };
     void solve_fresh(const std::vector<std::uint8_t>& role);
     // Pricing repair: unmatches v (its mate becomes a pending root if its dual is positive) and raises y_v

@@ -53,6 +53,56 @@ BlossomEngine::BlossomEngine(int vertex_count) : n_(vertex_count) {
     mark_.assign(nodes, 0);
 }
 
+void BlossomEngine::grow(int new_count) {
+    if (new_count <= n_) return;
+    const int old_n = n_;
+    const int shift = new_count - old_n;
+    auto remap = [&](int node) { return node >= old_n ? node + shift : node; };   // -1 and vertices stay
+    const auto nodes = static_cast<std::size_t>(2 * new_count);
+    // Per node: vertices keep their index, old blossoms move from old_n + i to new_count + i.
+    auto move_nodes = [&](auto& v, auto fill) {
+        std::remove_reference_t<decltype(v)> out(nodes, fill);
+        for (int i = 0; i < old_n; ++i) out[i] = std::move(v[i]);
+        for (int i = old_n; i < 2 * old_n; ++i) out[i + shift] = std::move(v[i]);
+        v.swap(out);
+    };
+    move_nodes(parent_, -1);
+    move_nodes(base_, -1);
+    move_nodes(size_, 1);
+    move_nodes(label_, std::uint8_t{kUnlabeled});
+    move_nodes(tedge_s_, -1);
+    move_nodes(tedge_t_, -1);
+    move_nodes(stamp_, 0u);
+    move_nodes(z_, std::int64_t{0});
+    move_nodes(zt_, std::int64_t{0});
+    move_nodes(childs_, std::vector<int>{});
+    move_nodes(cedges_, std::vector<std::pair<int, int>>{});
+    for (int& p : parent_) p = remap(p);
+    for (std::vector<int>& ch : childs_) {
+        for (int& c : ch) c = remap(c);
+    }
+    for (int v = old_n; v < new_count; ++v) base_[v] = v;
+    for (int& b : free_ids_) b += shift;
+    for (int b = 2 * new_count - 1; b >= new_count + old_n; --b) free_ids_.push_back(b);
+    mark_.assign(nodes, 0);
+    epoch_ = 0;
+
+    const auto verts = static_cast<std::size_t>(new_count);
+    adj_.resize(verts);
+    mate_.resize(verts, -1);
+    top_.resize(verts);
+    for (int v = 0; v < new_count; ++v) top_[v] = v < old_n ? remap(top_[v]) : v;
+    y_.resize(verts, 0);
+    yt_.resize(verts, 0);
+    y_start_.resize(verts, 0);
+    best_key_.resize(verts, kNever);
+    touched_flag_.resize(verts, 0);
+    keyed_flag_.resize(verts, 0);
+    lowered_flag_.resize(verts, 0);
+    index_valid_ = false;
+    n_ = new_count;
+}
+
 // --- Candidate graph ---------------------------------------------------------------------------------------
 
 void BlossomEngine::add_edge(int u, int v, std::int64_t w2) {

@@ -38,6 +38,9 @@ public:
     explicit BlossomEngine(int vertex_count = 0);
 
     int vertex_count() const { return n_; }
+    // Adds vertices (no edges, dual 0) up to new_count, keeping everything else: the matching, duals, blossoms
+    // (their ids move up with the vertex count), pending work. Only between searches.
+    void grow(int new_count);
 
     // --- Candidate graph -----------------------------------------------------------------------------
     // Both directions are stored. The caller must not add an edge twice (has_edge() tells).

@@ -15,7 +15,8 @@
 // Exactness never depends on these choices: pricing ends only when a check finds nothing violated.
 //
 // Oracle: `template <class F> void for_each_pair(F&& f) const` calling f(u, v, w2) once per edge {u, v} of the
-// full graph, and `for_each_edge(u, f)` calling f(v, w2) for every edge at u (w2 = twice the weight, > 0).
+// full graph, and `for_each_edge(u, f)` calling f(v, w2) for every edge at u (w2 = twice the weight, > 0). A row
+// oracle (RowSegment below) is instead scanned row by row, with duals and list floors gathered in its order.
 #pragma once
 
 #include <algorithm>

@@ -15,7 +15,7 @@ int Matcher::slot(AttendeeId id) const {
     return it == slot_of_.end() ? -1 : it->second;
 }
 
-// Slots index the engine's vertices. When they run out, capacity doubles and the shadow is rebuilt.
+// Slots index the engine's vertices. When they run out, capacity doubles and the shadow engine grows in place.
 int Matcher::acquire_slot(AttendeeId id) {
     if (free_slots_.empty()) reserve_slots(std::max<std::size_t>(16, slots_.size() * 2), true);
     const int s = free_slots_.back();
@@ -26,9 +26,9 @@ int Matcher::acquire_slot(AttendeeId id) {
     return s;
 }
 
-// Grows every per-slot array to `total`. The engine is sized by slot count, so it is rebuilt (unless the
-// caller is about to rebuild it anyway).
-void Matcher::reserve_slots(std::size_t total, bool rebuild) {
+// Grows every per-slot array to `total`, and the engine with them (unless the caller is about to rebuild it
+// anyway). Growing keeps the shadow's solution: a check-in that runs out of slots costs no full solve.
+void Matcher::reserve_slots(std::size_t total, bool grow_engine) {
     const std::size_t old = slots_.size();
     if (total <= old) return;
     slots_.resize(total);
@@ -38,7 +38,7 @@ void Matcher::reserve_slots(std::size_t total, bool rebuild) {
     waiting_pos_.resize(total, -1);
     engine_pos_.resize(total, -1);
     for (std::size_t s = total; s > old; --s) free_slots_.push_back(static_cast<int>(s - 1));
-    if (rebuild) rebuild_engine();
+    if (grow_engine) engine_.grow(static_cast<int>(total));
 }
 
 void Matcher::release_slot(int s) {

@@ -63,7 +63,7 @@ struct SuggestionSet {
 
 struct MatcherStats {
     std::int64_t resolves = 0;                   // exact board re-solves (threshold crossings + reoptimize)
-    std::int64_t engine_rebuilds = 0;            // full shadow rebuilds (capacity growth, settings)
+    std::int64_t engine_rebuilds = 0;            // full shadow rebuilds (bulk check-ins, rounds, settings)
     std::int64_t incremental_updates = 0;        // shadow updates done by search + pricing
     std::int64_t pricing_rounds = 0;             // repair rounds in incremental pricing
     std::int64_t shadow_settles = 0;             // times deferred searches were run
@@ -158,7 +158,7 @@ private:
     void refresh_pair_score(int u);
 
     // --- slots (matcher.cpp) ---
-    void reserve_slots(std::size_t total, bool rebuild);
+    void reserve_slots(std::size_t total, bool grow_engine);
     int acquire_slot(AttendeeId id);
     void release_slot(int s);
     int slot(AttendeeId id) const;               // -1 if absent

@@ -82,9 +82,14 @@ void full_solve(BlossomEngine& engine, const ScoredRoom& room, int k, const Cand
             }
         }
     });
+    const std::vector<char> salted = reselect_flat_lists(best, engine.vertex_count(), [&](int u, auto&& offer) {
+        room.for_each_edge(u, [&](int v, std::int64_t w2) { offer(w2 / 2, v); });   // scores are small: no overflow
+    });
     CandidatePairs edges;
     for (int u = 0; u < engine.vertex_count(); ++u) {
-        best.for_each(u, [&](std::int64_t w, int v) { edges.push_back({{std::min(u, v), std::max(u, v)}, 2 * w}); });
+        best.for_each(u, [&](std::int64_t w, int v) {
+            edges.push_back({{std::min(u, v), std::max(u, v)}, 2 * (salted[u] ? w >> kSaltBits : w)});
+        });
     }
     normalize_pairs(edges);
     fractional_solve(engine, room, edges);

@@ -81,8 +81,18 @@ CandidatePairs candidates(const CsrGraph& g, int k) {
         if (w2 > best.floor(u)) best.offer(u, w2, v);
         if (w2 > best.floor(v)) best.offer(v, w2, u);
     });
+    std::int64_t heaviest = 0;
+    for (std::int64_t w : g.weights) heaviest = std::max(heaviest, w);
+    std::vector<char> salted(static_cast<std::size_t>(g.n), 0);
+    if (heaviest < (std::int64_t{1} << 44)) {                 // room for the tie-break bits
+        salted = reselect_flat_lists(best, g.n, [&](int u, auto&& offer) {
+            CsrOracle{g}.for_each_edge(u, [&](int v, std::int64_t w2) { offer(w2, v); });
+        });
+    }
     for (int u = 0; u < g.n; ++u) {
-        best.for_each(u, [&](std::int64_t w2, int v) { out.push_back({{std::min(u, v), std::max(u, v)}, w2}); });
+        best.for_each(u, [&](std::int64_t w2, int v) {
+            out.push_back({{std::min(u, v), std::max(u, v)}, salted[u] ? w2 >> kSaltBits : w2});
+        });
     }
     normalize_pairs(out);
     return out;

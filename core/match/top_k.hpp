@@ -70,4 +70,50 @@ private:
     std::vector<Entry> slots_;           // 2k per key
 };
 
+// A fixed pseudo-random 16-bit salt per unordered pair, for breaking ties in scores: where many pairs score alike,
+// keeping the first offered would hand everyone the same few partners (those early in the order).
+inline std::int64_t pair_salt(int a, int b) {
+    std::uint64_t h = (static_cast<std::uint64_t>(static_cast<std::uint32_t>(a < b ? a : b)) << 32) |
+                      static_cast<std::uint32_t>(a < b ? b : a);
+    h ^= h >> 33;                                            // murmur3's 64-bit finalizer
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return static_cast<std::int64_t>(h & 0xffffu);
+}
+inline constexpr int kSaltBits = 16;
+
+// Candidate lists by weight keep, among equal weights, whatever was offered first — harmless in a room with varied
+// scores (and there, measured, slightly better than any other choice), but where most lists come out flat (k items
+// of one score), everyone's list names the same few people early in the order, and the sparse solve sees a few
+// over-demanded people and nobody else (a room scoring every pair alike took seconds). So when more than a quarter
+// of the lists are flat, each flat one is chosen again with the pair's salt as the tie-break: rescan(u, offer)
+// must call offer(score, v) for every edge at u. Scores must be below 2^46. Returns, per key, whether its scores
+// are now salted (score << kSaltBits | salt).
+template <class Rescan> std::vector<char> reselect_flat_lists(TopKPerKey<int>& lists, int keys, Rescan&& rescan) {
+    std::vector<char> flat(static_cast<std::size_t>(keys), 0);
+    int flat_count = 0;
+    for (int u = 0; u < keys; ++u) {
+        if (lists.size(u) < lists.k()) continue;
+        std::int64_t lo = std::numeric_limits<std::int64_t>::max(), hi = std::numeric_limits<std::int64_t>::min();
+        lists.for_each(u, [&](std::int64_t score, int) {
+            lo = std::min(lo, score);
+            hi = std::max(hi, score);
+        });
+        flat[u] = lo == hi;
+        flat_count += flat[u];
+    }
+    if (4 * flat_count <= keys) return std::vector<char>(static_cast<std::size_t>(keys), 0);
+    for (int u = 0; u < keys; ++u) {
+        if (!flat[u]) continue;
+        lists.clear(u);
+        rescan(u, [&](std::int64_t score, int v) {
+            const std::int64_t key = (score << kSaltBits) | pair_salt(u, v);
+            if (key > lists.floor(u)) lists.offer(u, key, v);
+        });
+    }
+    return flat;
+}
+
 } // namespace mb

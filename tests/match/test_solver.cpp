@@ -177,3 +177,28 @@ TEST_CASE("engine: weight changes and removed edges are repaired exactly") {
         }
     }
 }
+
+TEST_CASE("engine: growing the vertex count between arrivals keeps the solution (blossoms included) exact") {
+    std::mt19937_64 rng(6060);
+    std::int64_t blossoms_alive = 0;
+    for (int trial = 0; trial < 300; ++trial) {
+        const int n = 12;
+        const auto edges = trial % 2 ? random_graph({n, 0.6, trial % 4 ? 5 : 700}, rng)
+                                     : random_mentoring_graph(n, 0.4, 40, rng);
+        BlossomEngine engine(1);
+        for (int v = 0; v < n; ++v) {
+            if (v >= engine.vertex_count()) engine.grow(v + 1 + trial % 3);   // by one, or a few at a time
+            for (const WeightedEdge& e : edges) {
+                const int other = e.u == v ? e.v : (e.v == v ? e.u : -1);
+                if (other >= 0 && other < v) engine.add_edge(v, other, 2 * e.w);
+            }
+            make_feasible(engine, v);
+            engine.free_vertex(v);
+            engine.solve_pending();
+            REQUIRE(engine.check_invariants(true).empty());
+            REQUIRE(engine.matched_weight2() / 2 == brute_force_max_weight(v + 1, induced(edges, v + 1)));
+            blossoms_alive += static_cast<std::int64_t>(engine.blossom_duals().size());
+        }
+    }
+    CHECK(blossoms_alive > 50);                            // growth happened with blossoms standing
+}
