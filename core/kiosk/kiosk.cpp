@@ -266,6 +266,8 @@ std::string next_step_for(Role role) {
 
 void Kiosk::on(const ConfirmCheckIn&, SteadyTime) {
     if (screen_ != Screen::Share) return;
+    // A walk-in gets its uuid once, on the form, so "try again" after a failure is a replay, not a twin.
+    if (form_.person.id == 0 && form_.person.uuid.empty()) form_.person.uuid = make_uuid();
     Attendee person = form_.person;                   // a copy: a failed write leaves the form untouched
     person.role = form_.role.value_or(person.role);
     for (std::string* text : {&person.display_name, &person.organization, &person.title, &person.field,

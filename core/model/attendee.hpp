@@ -70,6 +70,10 @@ struct Attendee {
     bool share_organization = false;                          // consent for ORG in the vCard / on the board
     bool share_title = false;                                 // consent for TITLE in the vCard
 
+    // Made on the device that registered the person (a walk-in at a kiosk); "" for imported rows. A store
+    // that is handed the same uuid twice keeps one attendee, so an offline kiosk can replay registrations.
+    std::string uuid;
+
     friend bool operator==(const Attendee&, const Attendee&) = default;
 };
 

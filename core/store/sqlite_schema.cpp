@@ -121,7 +121,16 @@ CREATE TABLE matcher_lease (
 );
 )sql";
 
-constexpr std::array<const char*, 3> kMigrations{kMigration1, kMigration2, kMigration3};
+// --- Version 4: registrations made on a device carry a uuid -----------------------------------------------
+//
+// An offline kiosk replays walk-in registrations when the server is back; the uuid makes the replay land
+// once. NULL for imported rows, and a partial unique index, so any number of rows may have none.
+constexpr const char* kMigration4 = R"sql(
+ALTER TABLE attendees ADD COLUMN uuid TEXT;
+CREATE UNIQUE INDEX attendees_uuid ON attendees (uuid) WHERE uuid IS NOT NULL;
+)sql";
+
+constexpr std::array<const char*, 4> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4};
 
 } // namespace
 

@@ -30,11 +30,11 @@ namespace {
 
 using sqlite::Statement;
 
-// Column list shared by every attendee SELECT, in the order read_attendee() expects.
+// Column list shared by every attendee SELECT, in the order read_attendee() expects (20 columns).
 constexpr const char* kAttendeeColumns =
     "id, display_name, organization, title, field, years_experience, role, goals, expertise, location, "
     "prefer_outside_org, email, share_email, phone, share_phone, linkedin_url, share_linkedin, "
-    "share_organization, share_title";
+    "share_organization, share_title, uuid";
 
 Attendee read_attendee(const Statement& st) {
     Attendee a;
@@ -54,6 +54,7 @@ Attendee read_attendee(const Statement& st) {
     a.linkedin_url = {st.text(15), st.int64(16) != 0};
     a.share_organization = st.int64(17) != 0;
     a.share_title = st.int64(18) != 0;
+    a.uuid = st.text(19);
     return a;
 }
 
@@ -143,17 +144,27 @@ public:
     }
 
     // --- [SECTION] Attendees ------------------------------------------------------------------------------
+    // A uuid seen before means a replay (an offline kiosk delivering again): the first row wins, unchanged.
     AttendeeId add_attendee(const Attendee& a) override {
         validate_attendee(a);
         AttendeeId id = 0;
         transaction([&] {
+            if (!a.uuid.empty()) {
+                Statement seen(db_.get(), "SELECT id FROM attendees WHERE uuid = ?1");
+                seen.bind(1, a.uuid);
+                if (seen.step()) {
+                    id = seen.int64(0);
+                    return;
+                }
+            }
             Statement st(db_.get(),
                          "INSERT INTO attendees (display_name, organization, title, field, years_experience, role, "
                          "goals, expertise, location, prefer_outside_org, email, share_email, phone, share_phone, "
-                         "linkedin_url, share_linkedin, share_organization, share_title, revision) VALUES "
+                         "linkedin_url, share_linkedin, share_organization, share_title, uuid, revision) VALUES "
                          "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-                         "(SELECT coalesce(max(revision), 0) + 1 FROM attendees))");
+                         "nullif(?19, ''), (SELECT coalesce(max(revision), 0) + 1 FROM attendees))");
             bind_attendee(st, a);
+            st.bind(19, a.uuid);
             run_unique(st, a.email.value);
             id = db_.last_insert_rowid();
         });
@@ -211,7 +222,7 @@ public:
         st.bind(1, revision);
         while (st.step()) {
             out.changed.push_back(read_attendee(st));
-            out.revision = std::max(out.revision, st.int64(19));
+            out.revision = std::max(out.revision, st.int64(20));   // after the 20 attendee columns
         }
         return out;
     }

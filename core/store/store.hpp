@@ -1,7 +1,7 @@
 // core/store/store.hpp — the one source of truth: attendees, the check-in log, likes/declines, rounds.
 //
 // An interface, so the kiosk, the board, the CLI and the tests do not know which database sits behind it.
-// SQLite (sqlite_store.hpp) is the first implementation; a PostgreSQL one will follow. Dialect details stay
+// SQLite (sqlite_store.hpp) is the embedded default; PostgreSQL (pg_store.hpp) serves several kiosks. Dialect details stay
 // inside implementations. tests/store/ holds a contract suite every implementation must pass.
 //
 // Contracts that hold for every implementation:
@@ -34,6 +34,7 @@ enum class StoreErrorKind : std::uint8_t {
     ReadOnly,                             // the file or its folder cannot be written
     Corrupt,                              // the file is damaged or not a database
     Invalid,                              // the request itself was refused (unknown id, duplicate email ...)
+    Unreachable,                          // a database server cannot be reached (network down, server stopped)
 };
 
 struct StoreError : std::runtime_error {

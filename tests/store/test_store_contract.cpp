@@ -43,6 +43,25 @@ TEMPLATE_TEST_CASE("attendees round-trip every field", "[contract]", MB_STORE_IM
     REQUIRE_FALSE(store->attendee(a.id + 100).has_value());
 }
 
+TEMPLATE_TEST_CASE("a registration replayed with its uuid is stored once", "[contract]", MB_STORE_IMPLEMENTATIONS) {
+    TestType factory;
+    auto store = factory.open();
+    Attendee walk_in = person("Walk In", "");
+    walk_in.uuid = "0b8e4a36-2f8c-4f55-9d7e-3f1d2c9a0001";
+    const AttendeeId first = store->add_attendee(walk_in);
+    Attendee edited_replay = walk_in;
+    edited_replay.display_name = "Walk In (replayed)";
+    REQUIRE(store->add_attendee(edited_replay) == first);          // same uuid: the first row, unchanged
+    REQUIRE(store->attendee_count() == 1);
+    REQUIRE(store->attendee(first)->display_name == "Walk In");
+    REQUIRE(store->attendee(first)->uuid == walk_in.uuid);
+
+    // Rows without a uuid (imports) never collide with each other.
+    store->add_attendee(person("Imported A", ""));
+    store->add_attendee(person("Imported B", ""));
+    REQUIRE(store->attendee_count() == 3);
+}
+
 TEMPLATE_TEST_CASE("emails are unique regardless of case; empty emails are not", "[contract]",
                    MB_STORE_IMPLEMENTATIONS) {
     TestType factory;
