@@ -120,7 +120,7 @@ TEST_CASE("accent keys compose Vietnamese letters typed after their base letter"
     CHECK(ui.view().registration.name.text == "Nguy\u1ec5n");   // one precomposed ễ, as the import stores it
 }
 
-TEST_CASE("going back keeps what was typed; an unattended form is wiped after the idle timeout") {
+TEST_CASE("going back keeps what was typed, an unattended form is wiped after the idle timeout") {
     test::KioskFixture fx;
     test::UiHarness ui(*fx.store);
     ui.tap("Tap to check in");

@@ -24,7 +24,7 @@ TEST_CASE("backspace removes one whole character, never half a UTF-8 sequence") 
     CHECK(apply_key("", {KeyAction::Backspace, {}}).empty());
 }
 
-TEST_CASE("name fields start words with a capital; other fields do not") {
+TEST_CASE("name fields start words with a capital, other fields do not") {
     CHECK(wants_capital("", KeyboardMode::Words));
     CHECK(wants_capital("Jean-", KeyboardMode::Words));
     CHECK(wants_capital("Ana ", KeyboardMode::Words));

@@ -53,7 +53,7 @@ bool same_rect(const Rect& a, const Rect& b) {
 
 } // namespace
 
-TEST_CASE("board layout: 1080p holds 2 x 4 readable cards; bigger screens scale up, narrow ones use one column") {
+TEST_CASE("board layout: 1080p holds 2 x 4 readable cards, bigger screens scale up, narrow ones use one column") {
     CHECK(k1080.scale == Approx(1.0));
     CHECK(k1080.columns == 2);
     CHECK(k1080.rows == 4);
@@ -79,7 +79,7 @@ TEST_CASE("board layout: 1080p holds 2 x 4 readable cards; bigger screens scale 
     CHECK(page_count(9, 8) == 2);
 }
 
-TEST_CASE("board motion: the first board shows without effects; 1,000 pairs draw one page") {
+TEST_CASE("board motion: the first board shows without effects, 1,000 pairs draw one page") {
     BoardMotion m;
     m.set_cards(cards(1, 1000), k1080.per_page(), 0);
     const auto sprites = m.frame(k1080, 0.1);
@@ -117,7 +117,7 @@ TEST_CASE("board motion: a new pair fades in and glows, then the board rests") {
     CHECK_FALSE(m.animating());
 }
 
-TEST_CASE("board motion: places are stable; a newcomer takes the place a departed pair left, after it faded") {
+TEST_CASE("board motion: places are stable, a newcomer takes the place a departed pair left, after it faded") {
     BoardMotion m;
     m.set_cards(cards(1, 4), 8, 0);
     const auto before = m.frame(k1080, 0);
@@ -147,7 +147,7 @@ TEST_CASE("board motion: places are stable; a newcomer takes the place a departe
     CHECK(find(entered, 9)->glow >= 0);
 }
 
-TEST_CASE("board motion: seated pairs follow their tables; holes close up") {
+TEST_CASE("board motion: seated pairs follow their tables, holes close up") {
     BoardMotion m;
     m.set_cards(cards(1, 3), 8, 0);
     m.frame(k1080, 0);
@@ -163,7 +163,7 @@ TEST_CASE("board motion: seated pairs follow their tables; holes close up") {
     CHECK(same_rect(find(m.frame(k1080, 2.0), 3)->rect, k1080.slot(0)));   // ... to slot 0
 }
 
-TEST_CASE("board motion: pages turn on time; new pairs on another page are shown soon") {
+TEST_CASE("board motion: pages turn on time, new pairs on another page are shown soon") {
     const MotionTiming timing;
     BoardMotion m;
     m.set_cards(cards(1, 20), 8, 0);
@@ -198,7 +198,7 @@ TEST_CASE("board motion: pages turn on time; new pairs on another page are shown
     CHECK(find(shown, 99)->glow >= 0);                   // it glows when the room first sees it
 }
 
-TEST_CASE("board motion: a shrinking board never shows an empty page; a resize re-pages") {
+TEST_CASE("board motion: a shrinking board never shows an empty page, a resize re-pages") {
     BoardMotion m;
     m.set_cards(cards(1, 20), 8, 0);
     m.frame(k1080, 0);

@@ -49,7 +49,7 @@ TEST_CASE("board: short names by default, full names when the organizer chooses"
     CHECK(v.cards[0].mentee_name == "Zoë Ñúñez");
 }
 
-TEST_CASE("board: organizations only when shared; nothing else personal ever") {
+TEST_CASE("board: organizations only when shared, nothing else personal ever") {
     Event ev;
     const AttendeeId zoe = ev.add("Zoë Ñúñez", "Clínic", true);
     const AttendeeId sean = ev.add("Seán O'Brien", "Mater", false);
@@ -85,7 +85,7 @@ TEST_CASE("board: counts, waiting people, and pairs whose member left") {
     (void)d;
 }
 
-TEST_CASE("board: a running round shows tables first, then suggestions for newcomers; the clock counts down") {
+TEST_CASE("board: a running round shows tables first, then suggestions for newcomers, the clock counts down") {
     Event ev;
     const AttendeeId a = ev.add("Ana Li", "A", true);
     const AttendeeId b = ev.add("Bo Berg", "B", true);

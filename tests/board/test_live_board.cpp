@@ -68,7 +68,7 @@ TEST_CASE("live board: built once, then re-read only when the store moved") {
     CHECK(board.live().is_matcher());                    // nobody else was matching: the board does
 }
 
-TEST_CASE("live board: an unrelated write re-reads but keeps the view; the full-names setting applies") {
+TEST_CASE("live board: an unrelated write re-reads but keeps the view, the full-names setting applies") {
     Event ev;
     const AttendeeId mentor = ev.door->add_attendee(person("Ana Mentor", Role::Mentor, 20));
     const AttendeeId mentee = ev.door->add_attendee(person("Bo Mentee", Role::Mentee, 2));
@@ -91,7 +91,7 @@ TEST_CASE("live board: an unrelated write re-reads but keeps the view; the full-
     CHECK(board.view().cards[0].mentor_name == "Ana Mentor");
 }
 
-TEST_CASE("live board: a viewer shows the matcher's pairs; the round clock ends the round on time") {
+TEST_CASE("live board: a viewer shows the matcher's pairs, the round clock ends the round on time") {
     Event ev;
     const AttendeeId mentor = ev.door->add_attendee(person("Ana Mentor", Role::Mentor, 20));
     const AttendeeId mentee = ev.door->add_attendee(person("Bo Mentee", Role::Mentee, 2));

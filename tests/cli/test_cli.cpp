@@ -94,7 +94,7 @@ TEST_CASE("cli: demo creates the event it says it creates") {
     CHECK(store->attendee_count() == 40);
 }
 
-TEST_CASE("cli: solve reads a graph on stdin and prints the optimum; bad input names the line") {
+TEST_CASE("cli: solve reads a graph on stdin and prints the optimum, bad input names the line") {
     test::TempDir dir;
     {
         std::ofstream g(dir / "g.txt");
@@ -134,7 +134,7 @@ TEST_CASE("cli: pair prints the board, round seats it, and the next pairs are ne
     for (const Pairing& p : store->stored_suggestions()) CHECK_FALSE(met.count({p.mentor, p.mentee}));
 }
 
-TEST_CASE("cli: config validates keys and values; the PIN comes from stdin and is stored hashed") {
+TEST_CASE("cli: config validates keys and values, the PIN comes from stdin and is stored hashed") {
     test::TempDir dir;
     const std::string db = quoted((dir / "e.db").string());
     auto r = run_matchbooth("config set tables 12 --db " + db);

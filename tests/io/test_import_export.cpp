@@ -42,7 +42,7 @@ TEST_CASE("import maps the usual header spellings, first and last names included
     CHECK_FALSE(sean->share_organization);
 }
 
-TEST_CASE("bad rows are skipped with their line numbers; good rows still import") {
+TEST_CASE("bad rows are skipped with their line numbers, good rows still import") {
     Fixture f;
     const auto s = import_attendees_csv(*f.store,
         "Name,Email,Company,Years\n"

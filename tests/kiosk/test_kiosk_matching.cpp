@@ -135,7 +135,7 @@ TEST_CASE("a decline removes the pair, is stored, and the matcher pairs again") 
     CHECK(m.view().done.match_note == "Okay: we won't suggest Nguyễn M. to you again.");
 }
 
-TEST_CASE("a like is stored; when both say yes the pair is confirmed") {
+TEST_CASE("a like is stored, when both say yes the pair is confirmed") {
     Matching m;
     m.check_in("sean", m.sean, Role::Mentor);
     m.send(Finish{});

@@ -227,7 +227,7 @@ TEST_CASE("matcher: lock_pair refuses absent people and forbidden pairs with a r
     CHECK_THAT(*m.lock_pair(1, 2), Catch::Contains("cannot be paired"));
 }
 
-TEST_CASE("matcher: a mutual yes locks a board pair; a decline breaks one") {
+TEST_CASE("matcher: a mutual yes locks a board pair, a decline breaks one") {
     Matcher m;
     Attendee mentor;
     mentor.id = 1;

@@ -62,7 +62,7 @@ TEMPLATE_TEST_CASE("a registration replayed with its uuid is stored once", "[con
     REQUIRE(store->attendee_count() == 3);
 }
 
-TEMPLATE_TEST_CASE("emails are unique regardless of case; empty emails are not", "[contract]",
+TEMPLATE_TEST_CASE("emails are unique regardless of case, empty emails are not", "[contract]",
                    MB_STORE_IMPLEMENTATIONS) {
     TestType factory;
     auto store = factory.open();
@@ -85,7 +85,7 @@ TEMPLATE_TEST_CASE("invalid attendees are refused with a reason", "[contract]", 
     REQUIRE(store->attendee_count() == 0);
 }
 
-TEMPLATE_TEST_CASE("check-in log is append-only; presence follows the latest event", "[contract]",
+TEMPLATE_TEST_CASE("check-in log is append-only, presence follows the latest event", "[contract]",
                    MB_STORE_IMPLEMENTATIONS) {
     TestType factory;
     auto store = factory.open();

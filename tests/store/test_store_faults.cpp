@@ -124,7 +124,7 @@ TEST_CASE("read-only folder: creating the database says why") {
     CHECK(code == 0);
 }
 
-TEST_CASE("locked database: writes wait, then fail as Busy; they succeed once the lock is gone") {
+TEST_CASE("locked database: writes wait, then fail as Busy, they succeed once the lock is gone") {
     TempDir dir;
     const auto path = dir / "locked.db";
     SqliteOptions impatient;
