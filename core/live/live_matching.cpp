@@ -112,7 +112,10 @@ void LiveMatching::become_matcher() {
     for (AttendeeId id : store_.present()) {
         if (auto it = people_.find(id); it != people_.end()) present.push_back(it->second);
     }
-    matcher_->add_attendees(present);
+    // Continue from the board the previous matcher published, so a takeover does not reshuffle the room.
+    const std::vector<Pairing> published = store_.stored_suggestions();
+    if (published.empty()) matcher_->add_attendees(present);
+    else matcher_->restore(present, published);
 }
 
 void LiveMatching::sync_matcher() {

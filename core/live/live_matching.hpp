@@ -9,7 +9,8 @@
 // matcher decided.
 //
 // The lease is renewed every ttl/3 by its holder; if the holder dies, another process takes it over after
-// ttl and rebuilds its Matcher from the store (an exact solve over everyone present).
+// ttl and rebuilds its Matcher from the store, continuing from the board the dead one published (no
+// reshuffle: Matcher::restore).
 #pragma once
 
 #include <cstdint>

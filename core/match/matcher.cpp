@@ -75,6 +75,12 @@ void Matcher::add_attendee(const Attendee& a) {
 }
 
 void Matcher::add_attendees(const std::vector<Attendee>& people) {
+    admit(people);
+    rebuild_engine();
+    board_from_shadow();
+}
+
+void Matcher::admit(const std::vector<Attendee>& people) {
     std::size_t newcomers = 0;
     for (const Attendee& a : people) {
         if (a.id <= 0) throw std::invalid_argument("attendee must be stored (id > 0) before checking in");
@@ -94,8 +100,6 @@ void Matcher::add_attendees(const std::vector<Attendee>& people) {
         waiting_pos_[s] = static_cast<int>(waiting_.size());
         waiting_.push_back(s);
     }
-    rebuild_engine();
-    board_from_shadow();
 }
 
 // After a rebuild: with nobody on the board the fresh shadow optimum is the board (no second, sticky solve: there

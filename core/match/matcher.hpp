@@ -80,6 +80,12 @@ public:
     // Bulk check-in (restoring an event, or a crowd at the door): adds everyone not yet present, then ONE
     // exact full solve; the board becomes an exact optimum (current pairs kept where still optimal).
     void add_attendees(const std::vector<Attendee>& people);
+    // Takeover (a matcher died; this one continues): everyone present, with the board the previous matcher
+    // published. Stored pairs that are still valid — both present, still pairable, nobody listed twice — are
+    // kept as they were, locked ones locked again; people left over are seated greedily; then the usual
+    // threshold rule. A board that was within the threshold when it was published therefore stays exactly
+    // as the room saw it: a new matcher does not reshuffle. Needs an empty matcher.
+    void restore(const std::vector<Attendee>& people, const std::vector<Pairing>& board);
     void update_attendee(const Attendee& a);     // profile edited while present
     bool remove_attendee(AttendeeId id);         // left / check-in undone; false if not present
     bool is_present(AttendeeId id) const;
@@ -158,6 +164,7 @@ private:
     void refresh_pair_score(int u);
 
     // --- slots (matcher.cpp) ---
+    void admit(const std::vector<Attendee>& people);   // bulk check-in into slots, engine and waiting list
     void reserve_slots(std::size_t total, bool grow_engine);
     int acquire_slot(AttendeeId id);
     void release_slot(int s);

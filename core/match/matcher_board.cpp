@@ -4,6 +4,8 @@
 // command is about, except apply_board(), which installs an exact (sticky) optimum.
 #include "core/match/matcher.hpp"
 
+#include <stdexcept>
+
 namespace mb {
 
 void Matcher::board_link(int u, int v, LockKind lock) {
@@ -140,6 +142,26 @@ void Matcher::settle(std::vector<int> newly_waiting) {
     auto over = [&](std::int64_t optimum) { return (optimum - board_total_) * 100 > percent * optimum; };
     if (!over(optimum_bound())) return;
     if (over(optimum_total())) reoptimize();
+}
+
+void Matcher::restore(const std::vector<Attendee>& people, const std::vector<Pairing>& board) {
+    if (present_count() != 0) throw std::logic_error("Matcher::restore needs an empty matcher");
+    admit(people);
+    rebuild_engine();
+    for (const Pairing& p : board) {
+        const int u = slot(p.mentor);
+        const int v = slot(p.mentee);
+        if (u < 0 || v < 0 || u == v || board_mate_[u] >= 0 || board_mate_[v] >= 0) continue;
+        if (weight(u, v) <= 0) continue;             // no longer pairable (a decline, an edited profile)
+        board_link(u, v, LockKind::None);            // locks itself if both said yes
+        if (p.locked && lock_[u] == LockKind::None) {
+            lock_[u] = lock_[v] = LockKind::Organizer;
+            locked_total_ += board_score_[u];
+            engine_deactivate(u);
+            engine_deactivate(v);
+        }
+    }
+    settle(std::vector<int>(waiting_.begin(), waiting_.end()));
 }
 
 void Matcher::reoptimize() {
