@@ -122,6 +122,7 @@ private:
     std::vector<Pairing> shown_pairs() const;                // what the board shows: seats, then suggestions
     std::optional<PartnerView> find_partner() const;         // done_.id's pair in shown_pairs(), as shown
     bool update_partner();                                   // done_.partner := find_partner(); true if it moved
+    std::optional<std::string> record_preference(AttendeeId partner, Preference preference);  // like/decline
     void show_done_for(const Attendee& person, bool already_present, bool looked_up);
     bool round_running() const;
     void build_matching_view(MatchingView& m) const;

@@ -176,43 +176,40 @@ bool Kiosk::update_partner() {
 
 // --- [SECTION] Likes and declines --------------------------------------------------------------------------
 
-void Kiosk::on(const LikePartner& c, SteadyTime) {
-    if (screen_ != Screen::Done || done_.id == 0) return;
-    if (!done_.partner || done_.partner->id != c.partner) {
+// Stores what the person on the Done screen said about the partner shown there, then lets the matcher react
+// (a mutual yes locks the pair, a decline pairs them again). Returns the partner's name, or nullopt when
+// nothing was stored — the note then says why.
+std::optional<std::string> Kiosk::record_preference(AttendeeId partner, Preference preference) {
+    if (screen_ != Screen::Done || done_.id == 0) return std::nullopt;
+    if (!done_.partner || done_.partner->id != partner) {
         done_.match_note = "Your suggestion changed a moment ago: have a look at it now.";
-        return;
+        return std::nullopt;
     }
-    const std::string name = done_.partner->name;
+    std::string name = done_.partner->name;
     try {
-        store_.set_preference(done_.id, c.partner, Preference::Like);
+        store_.set_preference(done_.id, partner, preference);
     } catch (const std::exception& e) {
         done_.match_note = std::string("Sorry, that was not saved (") + e.what() + "). Please try again.";
-        return;
+        return std::nullopt;
     }
-    refresh_matching();                                      // a mutual yes locks the pair at once
+    refresh_matching();
     update_partner();
+    return name;
+}
+
+void Kiosk::on(const LikePartner& c, SteadyTime) {
+    const std::optional<std::string> name = record_preference(c.partner, Preference::Like);
+    if (!name) return;
     const bool confirmed = done_.partner && done_.partner->id == c.partner && done_.partner->confirmed;
-    done_.match_note = confirmed ? "You both said yes: you and " + name + " are a confirmed pair."
-                                 : "Noted: you'd like to meet " + sentence_end(name) +
+    done_.match_note = confirmed ? "You both said yes: you and " + *name + " are a confirmed pair."
+                                 : "Noted: you'd like to meet " + sentence_end(*name) +
                                        " If they say yes too, your pair is confirmed.";
 }
 
 void Kiosk::on(const DeclinePartner& c, SteadyTime) {
-    if (screen_ != Screen::Done || done_.id == 0) return;
-    if (!done_.partner || done_.partner->id != c.partner) {
-        done_.match_note = "Your suggestion changed a moment ago: have a look at it now.";
-        return;
-    }
-    const std::string name = done_.partner->name;
-    try {
-        store_.set_preference(done_.id, c.partner, Preference::Decline);
-    } catch (const std::exception& e) {
-        done_.match_note = std::string("Sorry, that was not saved (") + e.what() + "). Please try again.";
-        return;
-    }
-    refresh_matching();                                      // the matcher drops the pair and pairs again
-    update_partner();
-    done_.match_note = "Okay: we won't suggest " + name + " to you again." +
+    const std::optional<std::string> name = record_preference(c.partner, Preference::Decline);
+    if (!name) return;
+    done_.match_note = "Okay: we won't suggest " + *name + " to you again." +
                        (done_.partner ? " Here is someone else." : "");
 }
 
