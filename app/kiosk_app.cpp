@@ -73,11 +73,6 @@ float scale_for(int fb_w, int fb_h) {
     return std::clamp(s, 0.5f, 2.5f);
 }
 
-void print_no_display() {
-    std::cerr << "matchbooth: no display found; to run without a screen use "
-                 "xvfb-run -a -s '-screen 0 1920x1080x24' build/default/matchbooth kiosk ...\n";
-}
-
 struct LoopState {
     ui::Fonts fonts;                              // current atlas' fonts (scale 0 = not built yet)
     std::uint64_t drawn_revision = 0;             // kiosk revision of the last drawn frame
@@ -103,14 +98,14 @@ int run_loop(const KioskOptions& options, GLFWwindow* window, app::KioskShell& s
              render::AttractBackground& background, board::BoardWindow* board) {
     LoopState s;
     const Clock::time_point start = Clock::now();
-    const bool screenshot = !options.screenshot_png.empty();
+    const platform::ScreenshotRequest shot{options.screenshot_png, options.after_frames, options.after_seconds};
     while (!glfwWindowShouldClose(window) && !shell.exit_requested()) {
         // 1. wait. A screenshot run follows the same event-driven path, so tests see the real loop; it only
         //    hurries its first frames and wakes up for its deadline.
         const bool animating = shell.animating();
         const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
-        const bool frames_wanted = screenshot && s.frames_drawn < std::max(1, options.after_frames);
-        const double until_shot = std::min(screenshot ? std::max(0.0, options.after_seconds - elapsed) : 1e9,
+        const bool frames_wanted = shot.wants_frames(s.frames_drawn);
+        const double until_shot = std::min(shot.seconds_until_due(elapsed),
                                            board ? board->seconds_until_due() : 1e9);   // or the board's frame
         if (frames_wanted || input.pending() || s.owed_frames > 0) {
             glfwPollEvents();
@@ -126,8 +121,7 @@ int run_loop(const KioskOptions& options, GLFWwindow* window, app::KioskShell& s
         if (board) board->pump();                          // the board window's tick + frame, if due
         const bool input_arrived = input.activity() != s.seen_activity;
         if (input_arrived) s.owed_frames = std::max(s.owed_frames, kFramesAfterInput);
-        const bool shot_due = screenshot && !frames_wanted &&
-                              std::chrono::duration<double>(now - start).count() >= options.after_seconds;
+        const bool shot_due = shot.due(s.frames_drawn, std::chrono::duration<double>(now - start).count());
         const bool draw = frames_wanted || shot_due || animating || input.pending() || s.owed_frames > 0 ||
                           shell.revision() != s.drawn_revision;
         if (!draw) continue;
@@ -157,14 +151,7 @@ int run_loop(const KioskOptions& options, GLFWwindow* window, app::KioskShell& s
         s.drawn_revision = shell.revision();
         ++s.frames_drawn;
         s.last_frame = now;
-        if (shot_due) {
-            const std::string error = platform::write_framebuffer_png(options.screenshot_png, fb_w, fb_h);
-            if (!error.empty()) {
-                std::cerr << "matchbooth: " << error << "\n";
-                return 1;
-            }
-            return 0;
-        }
+        if (shot_due) return platform::take_screenshot(shot, fb_w, fb_h);
         glfwSwapBuffers(window);
     }
     return 0;
@@ -177,18 +164,10 @@ int run_kiosk(const KioskOptions& options, Store& store) {
         std::cerr << "matchbooth: --screen needs --demo (its fixtures write to the database)\n";
         return 1;
     }
-    platform::WindowFailure failure = platform::WindowFailure::None;
-    std::string message;
-    const auto window = platform::Window::open(
-        {options.fullscreen, options.monitor, options.width, options.height, "Matchbooth"}, failure, message);
-    if (!window) {
-        if (failure == platform::WindowFailure::NoDisplay) {
-            print_no_display();
-            return kKioskExitNoDisplay;
-        }
-        std::cerr << "matchbooth: " << message << "\n";
-        return 1;
-    }
+    int exit_code = 0;
+    const auto window = platform::Window::open_or_explain(
+        {options.fullscreen, options.monitor, options.width, options.height, "Matchbooth"}, "kiosk", exit_code);
+    if (!window) return exit_code;
     try {
         ImGuiSession imgui(window->handle());
         platform::TouchInput input;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app/board/board_window_options.hpp"
+#include "app/platform/window.hpp"
 #include "core/store/store.hpp"
 
 namespace mb {
@@ -28,7 +29,7 @@ struct KioskOptions {
     board::BoardWindowOptions board;       // --board-monitor K: the live board as a second window (app/board)
 };
 
-inline constexpr int kKioskExitNoDisplay = 3;
+inline constexpr int kKioskExitNoDisplay = platform::kExitNoDisplay;
 
 int run_kiosk(const KioskOptions& options, Store& store);
 

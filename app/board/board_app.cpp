@@ -30,20 +30,15 @@ using Clock = std::chrono::steady_clock;
 
 constexpr double kFrameIntervalS = 1.0 / 60.0;    // while something animates
 
-void print_no_display() {
-    std::cerr << "matchbooth: no display found; to run without a screen use "
-                 "xvfb-run -a -s '-screen 0 1920x1080x24' build/default/matchbooth board ...\n";
-}
-
 int run_loop(const BoardAppOptions& options, GLFWwindow* window, board::BoardStage& stage) {
     const Clock::time_point start = Clock::now();
     const auto seconds_since_start = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
-    const bool screenshot = !options.screenshot_png.empty();
+    const platform::ScreenshotRequest shot{options.screenshot_png, options.after_frames, options.after_seconds};
     int frames_drawn = 0;
     while (!glfwWindowShouldClose(window)) {
         // 1. wait
-        const bool frames_wanted = screenshot && frames_drawn < std::max(1, options.after_frames);
-        const double until_shot = screenshot ? std::max(0.0, options.after_seconds - seconds_since_start()) : 1e9;
+        const bool frames_wanted = shot.wants_frames(frames_drawn);
+        const double until_shot = shot.seconds_until_due(seconds_since_start());
         const double wait = std::min({stage.scene().seconds_until_due(seconds_since_start(), now_unix_ms()),
                                       board::kStorePollS, until_shot});
         if (frames_wanted || wait <= 0.0005) glfwPollEvents();
@@ -57,20 +52,13 @@ int run_loop(const BoardAppOptions& options, GLFWwindow* window, board::BoardSta
         int fb_w = 0, fb_h = 0;
         glfwGetFramebufferSize(window, &fb_w, &fb_h);
         if (fb_w <= 0 || fb_h <= 0) continue;         // minimized
-        const bool shot_due = screenshot && !frames_wanted && now_s >= options.after_seconds;
+        const bool shot_due = shot.due(frames_drawn, now_s);
         if (!frames_wanted && !shot_due && !stage.scene().due(now_s, now_ms, fb_w, fb_h)) continue;
 
         // 4. render
         stage.scene().draw(fb_w, fb_h, now_s, now_ms);
         ++frames_drawn;
-        if (shot_due) {
-            const std::string error = platform::write_framebuffer_png(options.screenshot_png, fb_w, fb_h);
-            if (!error.empty()) {
-                std::cerr << "matchbooth: " << error << "\n";
-                return 1;
-            }
-            return 0;
-        }
+        if (shot_due) return platform::take_screenshot(shot, fb_w, fb_h);
         glfwSwapBuffers(window);
     }
     return 0;
@@ -79,18 +67,10 @@ int run_loop(const BoardAppOptions& options, GLFWwindow* window, board::BoardSta
 } // namespace
 
 int run_board(const BoardAppOptions& options, Store& store) {
-    platform::WindowFailure failure = platform::WindowFailure::None;
-    std::string message;
-    const auto window = platform::Window::open(
-        {options.fullscreen, options.monitor, options.width, options.height, "Matchbooth board"}, failure, message);
-    if (!window) {
-        if (failure == platform::WindowFailure::NoDisplay) {
-            print_no_display();
-            return kBoardExitNoDisplay;
-        }
-        std::cerr << "matchbooth: " << message << "\n";
-        return 1;
-    }
+    int exit_code = 0;
+    const auto window = platform::Window::open_or_explain(
+        {options.fullscreen, options.monitor, options.width, options.height, "Matchbooth board"}, "board", exit_code);
+    if (!window) return exit_code;
     try {
         board::BoardStage stage(store, kFrameIntervalS);
         return run_loop(options, window->handle(), stage);

@@ -9,6 +9,7 @@
 
 #include <string>
 
+#include "app/platform/window.hpp"
 #include "core/store/store.hpp"
 
 namespace mb {
@@ -23,7 +24,7 @@ struct BoardAppOptions {
     double after_seconds = 0;             // ... or after this many seconds (0 = unused); both: whichever is later
 };
 
-inline constexpr int kBoardExitNoDisplay = 3;
+inline constexpr int kBoardExitNoDisplay = platform::kExitNoDisplay;
 
 int run_board(const BoardAppOptions& options, Store& store);
 

@@ -5,6 +5,7 @@
 #include <stb_image_write.h>
 
 #include <algorithm>
+#include <iostream>
 #include <vector>
 
 namespace mb::platform {
@@ -30,6 +31,13 @@ std::string write_framebuffer_png(const std::filesystem::path& path, int width, 
     if (!stbi_write_png(path.c_str(), width, height, 3, flipped.data(), width * 3))
         return "could not write " + path.string();
     return {};
+}
+
+int take_screenshot(const ScreenshotRequest& request, int width, int height) {
+    const std::string error = write_framebuffer_png(request.png, width, height);
+    if (error.empty()) return 0;
+    std::cerr << "matchbooth: " << error << "\n";
+    return 1;
 }
 
 } // namespace mb::platform

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iostream>
 
 namespace mb::platform {
 
@@ -81,6 +82,24 @@ std::unique_ptr<Window> Window::open(const WindowOptions& options, WindowFailure
 Window::~Window() {
     glfwDestroyWindow(window_);
     glfwTerminate();
+}
+
+std::unique_ptr<Window> Window::open_or_explain(const WindowOptions& options, const char* subcommand,
+                                                 int& exit_code) {
+    WindowFailure failure = WindowFailure::None;
+    std::string message;
+    auto window = open(options, failure, message);
+    if (window) return window;
+    if (failure == WindowFailure::NoDisplay) {
+        std::cerr << "matchbooth: no display found; to run without a screen use "
+                     "xvfb-run -a -s '-screen 0 1920x1080x24' matchbooth "
+                  << subcommand << " ...\n";
+        exit_code = kExitNoDisplay;
+    } else {
+        std::cerr << "matchbooth: " << message << "\n";
+        exit_code = 1;
+    }
+    return nullptr;
 }
 
 } // namespace mb::platform

@@ -24,6 +24,8 @@ struct WindowOptions {
 
 enum class WindowFailure { None, NoDisplay, Other };
 
+inline constexpr int kExitNoDisplay = 3;   // the exit code of kiosk and board when there is no display
+
 class Window {
 public:
     // Initializes GLFW and opens the window with a current GL context and loaded GL functions (glad).
@@ -34,6 +36,11 @@ public:
     Window& operator=(const Window&) = delete;
 
     GLFWwindow* handle() const { return window_; }
+
+    // open() for a subcommand: on failure prints one line (for "no display", how to run under Xvfb) and sets
+    // exit_code to kExitNoDisplay or 1.
+    static std::unique_ptr<Window> open_or_explain(const WindowOptions& options, const char* subcommand,
+                                                   int& exit_code);
 
 private:
     explicit Window(GLFWwindow* window) : window_(window) {}
