@@ -44,4 +44,24 @@ struct KioskFixture {
     void advance(std::chrono::milliseconds ms) { now += ms; }
 };
 
+// The fixture with a Kiosk on it, driven by commands one second apart (as a person would tap).
+struct KioskDriver : KioskFixture {
+    kiosk::Kiosk kiosk{*store, config(), now};
+
+    void send(const kiosk::Command& c) {
+        advance(std::chrono::seconds(1));
+        kiosk.apply(c, now);
+        kiosk.tick(now);
+    }
+    const kiosk::KioskView& view() { return kiosk.view(); }
+
+    // Sets the organizer PIN to 2468 and enters organizer mode with it. Returns false if that failed.
+    bool unlock() {
+        kiosk::set_organizer_pin(*store, "2468", kiosk::PinHashCost::minimum());
+        send(kiosk::OpenOrganizer{});
+        send(kiosk::SubmitPin{"2468"});
+        return view().screen == kiosk::Screen::Organizer;
+    }
+};
+
 } // namespace mb::test

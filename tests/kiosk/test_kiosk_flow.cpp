@@ -9,15 +9,7 @@ using namespace mb::kiosk;
 using namespace std::chrono_literals;
 
 namespace {
-struct Flow : test::KioskFixture {
-    Kiosk kiosk{*store, config(), now};
-    void send(const Command& c) {
-        advance(1s);
-        kiosk.apply(c, now);
-        kiosk.tick(now);
-    }
-    const KioskView& view() { return kiosk.view(); }
-};
+using Flow = test::KioskDriver;
 } // namespace
 
 TEST_CASE("a listed attendee finds themselves, states their goals, chooses what to share, is checked in") {

@@ -15,15 +15,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct Matching : test::KioskFixture {
-    Kiosk kiosk{*store, config(), now};
-    void send(const Command& c) {
-        advance(1s);
-        kiosk.apply(c, now);
-        kiosk.tick(now);
-    }
-    const KioskView& view() { return kiosk.view(); }
-
+struct Matching : test::KioskDriver {
     // The whole attendee flow for someone on the list, sharing their email.
     void check_in(const std::string& query, AttendeeId id, Role role) {
         send(StartCheckIn{});
@@ -35,12 +27,6 @@ struct Matching : test::KioskFixture {
         send(SetShared{ShareField::Email, true});
         send(ConfirmCheckIn{});
         REQUIRE(view().screen == Screen::Done);
-    }
-    void unlock() {
-        set_organizer_pin(*store, "2468", PinHashCost::minimum());
-        send(OpenOrganizer{});
-        send(SubmitPin{"2468"});
-        REQUIRE(view().screen == Screen::Organizer);
     }
     std::optional<Preference> preference(AttendeeId from, AttendeeId to) {
         for (const PreferenceRow& p : store->preferences())
@@ -193,7 +179,7 @@ TEST_CASE("the idle wipe forgets the partner shown on Done") {
 TEST_CASE("the organizer sees the counts, sets tables and minutes, and starts a round with table numbers") {
     Matching m;
     for (AttendeeId id : {m.sean, m.zoe, m.minh}) m.store->check_in(id, "another kiosk");
-    m.unlock();
+    REQUIRE(m.unlock());
     const MatchingView& before = m.view().organizer.matching;
     CHECK(before.checked_in == 3);
     CHECK(before.paired == 2);                                // Seán + Zoë; Minh has nobody left
@@ -236,7 +222,7 @@ TEST_CASE("the organizer sees the counts, sets tables and minutes, and starts a 
 TEST_CASE("a seated person sees their round partner and table") {
     Matching m;
     for (AttendeeId id : {m.sean, m.zoe}) m.store->check_in(id, "another kiosk");
-    m.unlock();
+    REQUIRE(m.unlock());
     m.send(StartRound{});
     m.send(CloseOrganizer{});
     m.send(StartCheckIn{});
@@ -249,7 +235,7 @@ TEST_CASE("a seated person sees their round partner and table") {
 
 TEST_CASE("with nobody paired a round is refused with a sentence, and no round is stored") {
     Matching m;
-    m.unlock();
+    REQUIRE(m.unlock());
     m.send(StartRound{});
     CHECK(m.view().organizer.message_is_error);
     CHECK(m.view().organizer.message == "Nobody is paired yet, so there is no round to start.");

@@ -13,21 +13,7 @@ using namespace mb::kiosk;
 using namespace std::chrono_literals;
 
 namespace {
-struct Organizer : test::KioskFixture {
-    Kiosk kiosk{*store, config(), now};
-    void send(const Command& c) {
-        advance(1s);
-        kiosk.apply(c, now);
-        kiosk.tick(now);
-    }
-    const KioskView& view() { return kiosk.view(); }
-    void unlock() {
-        set_organizer_pin(*store, "2468", PinHashCost::minimum());
-        send(OpenOrganizer{});
-        send(SubmitPin{"2468"});
-        REQUIRE(view().screen == Screen::Organizer);
-    }
-};
+using Organizer = test::KioskDriver;
 } // namespace
 
 TEST_CASE("the PIN is stored as a salted Argon2id hash, never as the digits") {
@@ -103,7 +89,7 @@ TEST_CASE("organizer actions need the PIN") {
 TEST_CASE("the organizer sees everyone with their state, undoes a check-in, and changes settings") {
     Organizer o;
     o.store->check_in(o.zoe, "test");
-    o.unlock();
+    REQUIRE(o.unlock());
     const OrganizerView& view = o.view().organizer;
     REQUIRE(view.rows.size() == 3);
     CHECK(view.attendee_count == 3);
@@ -138,7 +124,7 @@ TEST_CASE("the organizer sees everyone with their state, undoes a check-in, and 
 
 TEST_CASE("the organizer imports a CSV and exports the attendee list") {
     Organizer o;
-    o.unlock();
+    REQUIRE(o.unlock());
     const auto csv = o.dir / "people.csv";
     std::ofstream(csv) << "Name,Email,Company\nAda Lovelace,ada@example.org,Analytical\n,broken@example.org,\n";
     o.send(SetText{TextField::ImportPath, csv.string()});
