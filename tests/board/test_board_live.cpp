@@ -14,6 +14,7 @@
 #include "core/board/live_board.hpp"
 #include "core/store/sqlite_store.hpp"
 #include "core/util/ids.hpp"
+#include "tests/board/board_people.hpp"
 #include "tests/support/run_process.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -24,22 +25,6 @@ namespace {
 
 constexpr auto kPollEvery = std::chrono::milliseconds(25);
 constexpr double kGenerousBoundS = 5.0;                  // the goal is 0.5 s; this only catches a hang
-
-Attendee person(const std::string& name, Role role, int years) {
-    Attendee a;
-    a.display_name = name;
-    a.role = role;
-    a.years_experience = years;
-    if (role == Role::Mentor) a.expertise.add(Goal::LeadershipGrowth);
-    else a.goals.add(Goal::LeadershipGrowth);
-    return a;
-}
-
-LiveOptions as(const std::string& holder) {
-    LiveOptions o;
-    o.holder = holder;
-    return o;
-}
 
 std::string checkin_args(const std::filesystem::path& db, AttendeeId id) {
     return "checkin --db " + test::quoted(db.string()) + " --attendee " + std::to_string(id);
@@ -70,10 +55,10 @@ TEST_CASE("board, two processes: `matchbooth checkin` shows on the board's next 
     test::TempDir dir;
     const auto db = dir / "event.db";
     auto store = open_sqlite_store(db);
-    const AttendeeId mentor = store->add_attendee(person("Ana Mentor", Role::Mentor, 20));
-    const AttendeeId mentee = store->add_attendee(person("Bo Mentee", Role::Mentee, 2));
+    const AttendeeId mentor = store->add_attendee(test::board_person("Ana Mentor", Role::Mentor, 20));
+    const AttendeeId mentee = store->add_attendee(test::board_person("Bo Mentee", Role::Mentee, 2));
     store->check_in(mentor, "test");
-    LiveBoard board(*store, as("board"));
+    LiveBoard board(*store, test::live_as("board"));
     board.refresh(now_unix_ms());
     REQUIRE(board.view().cards.empty());
 
@@ -97,13 +82,13 @@ TEST_CASE("board, two processes: with a kiosk running the matcher, the board sho
     test::TempDir dir;
     const auto db = dir / "event.db";
     auto kiosk_store = open_sqlite_store(db);
-    const AttendeeId mentor = kiosk_store->add_attendee(person("Ana Mentor", Role::Mentor, 20));
-    const AttendeeId mentee = kiosk_store->add_attendee(person("Bo Mentee", Role::Mentee, 2));
+    const AttendeeId mentor = kiosk_store->add_attendee(test::board_person("Ana Mentor", Role::Mentor, 20));
+    const AttendeeId mentee = kiosk_store->add_attendee(test::board_person("Bo Mentee", Role::Mentee, 2));
     kiosk_store->check_in(mentor, "test");
-    LiveMatching kiosk(*kiosk_store, as("kiosk"));
+    LiveMatching kiosk(*kiosk_store, test::live_as("kiosk"));
     kiosk.refresh(now_unix_ms());
     auto board_store = open_sqlite_store(db);
-    LiveBoard board(*board_store, as("board"));
+    LiveBoard board(*board_store, test::live_as("board"));
     board.refresh(now_unix_ms());
     REQUIRE_FALSE(board.live().is_matcher());
 
@@ -131,7 +116,7 @@ TEST_CASE("board, two processes: a board refreshing non-stop never makes a check
         for (int i = 0; i < 10; ++i) {
             const bool mentee = i % 2 == 1;
             ids.push_back(store->add_attendee(
-                person("Person " + std::to_string(i), mentee ? Role::Mentee : Role::Mentor, mentee ? 2 : 20)));
+                test::board_person("Person " + std::to_string(i), mentee ? Role::Mentee : Role::Mentor, mentee ? 2 : 20)));
         }
     }
     std::atomic<bool> stop{false};
@@ -139,7 +124,7 @@ TEST_CASE("board, two processes: a board refreshing non-stop never makes a check
     std::string board_error;
     std::thread board_thread([&] {
         auto store = open_sqlite_store(db);
-        LiveOptions o = as("board");
+        LiveOptions o = test::live_as("board");
         o.lease_ttl_ms = 300;                             // take and renew the lease often: the worst case
         LiveBoard board(*store, o);
         while (!stop) {

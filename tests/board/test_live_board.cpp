@@ -5,30 +5,25 @@
 #include "core/board/live_board.hpp"
 #include "core/store/sqlite_store.hpp"
 #include "core/util/ids.hpp"
-#include "tests/board/forwarding_store.hpp"
+#include "tests/board/board_people.hpp"
+#include "tests/support/forwarding_store.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace mb;
 
 namespace {
 
-Attendee person(const std::string& name, Role role, int years, bool share_org = true) {
-    Attendee a;
-    a.display_name = name;
-    a.organization = role == Role::Mentor ? "North Clinic" : "South Hospital";
-    a.share_organization = share_org;
-    a.role = role;
-    a.years_experience = years;
-    if (role == Role::Mentor) a.expertise.add(Goal::LeadershipGrowth);
-    else a.goals.add(Goal::LeadershipGrowth);
-    return a;
-}
+// Fails every call as a locked database would, while `fail_reads` is set.
+class LockedStore final : public test::ForwardingStore {
+public:
+    using ForwardingStore::ForwardingStore;
+    bool fail_reads = false;              // true: every call throws "database is busy"
 
-LiveOptions as(const std::string& holder) {
-    LiveOptions o;
-    o.holder = holder;
-    return o;
-}
+private:
+    void before_each_call() override {
+        if (fail_reads) throw StoreError("database is busy (another process holds the lock)", StoreErrorKind::Busy);
+    }
+};
 
 struct Event {
     test::TempDir dir;
@@ -40,11 +35,11 @@ struct Event {
 
 TEST_CASE("live board: built once, then re-read only when the store moved") {
     Event ev;
-    const AttendeeId mentor = ev.door->add_attendee(person("Ana Mentor", Role::Mentor, 20));
-    const AttendeeId mentee = ev.door->add_attendee(person("Bo Mentee", Role::Mentee, 2));
+    const AttendeeId mentor = ev.door->add_attendee(test::board_person("Ana Mentor", Role::Mentor, 20));
+    const AttendeeId mentee = ev.door->add_attendee(test::board_person("Bo Mentee", Role::Mentee, 2));
     ev.door->check_in(mentor, "test");
     auto board_store = ev.open();
-    LiveBoard board(*board_store, as("board"));
+    LiveBoard board(*board_store, test::live_as("board"));
     const std::int64_t t = now_unix_ms();
 
     CHECK(board.refresh(t));
@@ -70,12 +65,12 @@ TEST_CASE("live board: built once, then re-read only when the store moved") {
 
 TEST_CASE("live board: an unrelated write re-reads but keeps the view, the full-names setting applies") {
     Event ev;
-    const AttendeeId mentor = ev.door->add_attendee(person("Ana Mentor", Role::Mentor, 20));
-    const AttendeeId mentee = ev.door->add_attendee(person("Bo Mentee", Role::Mentee, 2));
+    const AttendeeId mentor = ev.door->add_attendee(test::board_person("Ana Mentor", Role::Mentor, 20));
+    const AttendeeId mentee = ev.door->add_attendee(test::board_person("Bo Mentee", Role::Mentee, 2));
     ev.door->check_in(mentor, "test");
     ev.door->check_in(mentee, "test");
     auto board_store = ev.open();
-    LiveBoard board(*board_store, as("board"));
+    LiveBoard board(*board_store, test::live_as("board"));
     const std::int64_t t = now_unix_ms();
     REQUIRE(board.refresh(t));
     const std::uint64_t reloads = board.reloads();
@@ -93,15 +88,15 @@ TEST_CASE("live board: an unrelated write re-reads but keeps the view, the full-
 
 TEST_CASE("live board: a viewer shows the matcher's pairs, the round clock ends the round on time") {
     Event ev;
-    const AttendeeId mentor = ev.door->add_attendee(person("Ana Mentor", Role::Mentor, 20));
-    const AttendeeId mentee = ev.door->add_attendee(person("Bo Mentee", Role::Mentee, 2));
+    const AttendeeId mentor = ev.door->add_attendee(test::board_person("Ana Mentor", Role::Mentor, 20));
+    const AttendeeId mentee = ev.door->add_attendee(test::board_person("Bo Mentee", Role::Mentee, 2));
     ev.door->check_in(mentor, "test");
     ev.door->check_in(mentee, "test");
     const std::int64_t t = now_unix_ms();
-    LiveMatching kiosk(*ev.door, as("kiosk"));           // a kiosk runs the matcher
+    LiveMatching kiosk(*ev.door, test::live_as("kiosk"));           // a kiosk runs the matcher
     kiosk.refresh(t);
     auto board_store = ev.open();
-    LiveOptions viewer = as("board");
+    LiveOptions viewer = test::live_as("board");
     viewer.may_match = false;                             // no lease writes: only the clock can move the board
     LiveBoard board(*board_store, viewer);
     REQUIRE(board.refresh(t));
@@ -125,13 +120,13 @@ TEST_CASE("live board: a viewer shows the matcher's pairs, the round clock ends 
 
 TEST_CASE("live board: a store error keeps the last good board and says so until it clears") {
     Event ev;
-    const AttendeeId mentor = ev.door->add_attendee(person("Ana Mentor", Role::Mentor, 20));
-    const AttendeeId mentee = ev.door->add_attendee(person("Bo Mentee", Role::Mentee, 2));
+    const AttendeeId mentor = ev.door->add_attendee(test::board_person("Ana Mentor", Role::Mentor, 20));
+    const AttendeeId mentee = ev.door->add_attendee(test::board_person("Bo Mentee", Role::Mentee, 2));
     ev.door->check_in(mentor, "test");
     ev.door->check_in(mentee, "test");
     auto real = ev.open();
-    test::ForwardingStore flaky(*real);
-    LiveBoard board(flaky, as("board"));
+    LockedStore flaky(*real);
+    LiveBoard board(flaky, test::live_as("board"));
     const std::int64_t t = now_unix_ms();
     REQUIRE(board.refresh(t));
     REQUIRE(board.view().cards.size() == 1);
@@ -151,14 +146,14 @@ TEST_CASE("live board: a store error keeps the last good board and says so until
 
 TEST_CASE("live board: a board window reads the kiosk's LiveMatching and follows it even without a store write") {
     Event ev;
-    const AttendeeId mentor = ev.door->add_attendee(person("Ana Mentor", Role::Mentor, 20));
-    const AttendeeId mentee = ev.door->add_attendee(person("Bo Mentee", Role::Mentee, 2));
+    const AttendeeId mentor = ev.door->add_attendee(test::board_person("Ana Mentor", Role::Mentor, 20));
+    const AttendeeId mentee = ev.door->add_attendee(test::board_person("Bo Mentee", Role::Mentee, 2));
     ev.door->check_in(mentor, "test");
     const std::int64_t t = now_unix_ms();
-    LiveMatching matcher(*ev.door, as("matcher"));         // another process runs the matcher
+    LiveMatching matcher(*ev.door, test::live_as("matcher"));         // another process runs the matcher
     matcher.refresh(t);
     auto kiosk_store = ev.open();
-    LiveMatching kiosk(*kiosk_store, as("kiosk"));         // this process's one LiveMatching (a viewer here)
+    LiveMatching kiosk(*kiosk_store, test::live_as("kiosk"));         // this process's one LiveMatching (a viewer here)
     kiosk.refresh(t);
     LiveBoard board(*kiosk_store, kiosk);
     REQUIRE(board.refresh(t));
