@@ -104,11 +104,25 @@ const kiosk::FieldView* field_value(const kiosk::KioskView& v, TextField field) 
     return nullptr;
 }
 
+// "Offline — 3 waiting to sync": a caption in the bottom-right corner, for the organizer walking by. Muted on
+// purpose: the attendee's check-in was kept, so to them it is not an error.
+void draw_link_notice(Frame& f) {
+    ui::Ui& ui = f.ui;
+    const std::string& line = f.view.link_notice;
+    const ImVec2 size = ui::text_size(ui.fonts.small, line);
+    const float pad = ui.px(12);
+    const ImVec2 max{f.full.max.x - ui.px(16), f.full.max.y - ui.px(16)};
+    const ImVec2 min{max.x - size.x - 2 * pad, max.y - size.y - 2 * pad};
+    ui.draw->AddRectFilled(min, max, ui::color::kSurfaceMuted, ui.px(10));
+    ui::text(ui, ui.fonts.small, {min.x + pad, min.y + pad}, ui::color::kTextMuted, line);
+}
+
 void draw_overlays(Frame& f) {
     ui::Ui& ui = f.ui;
     if (!f.view.problem.empty()) {
         ui::notice(ui, {f.body.min.x, f.body.min.y}, f.body.width(), f.view.problem, true);
     }
+    if (!f.view.link_notice.empty()) draw_link_notice(f);
     if (f.view.idle_warning_s <= 0) return;
     // Drawn on the foreground list so it covers everything; the screen underneath is disabled this frame,
     // so the tap that answers "still there?" does nothing but keep the form.

@@ -70,6 +70,7 @@ void Kiosk::tick(SteadyTime now) {
         } catch (const std::exception&) {
             // A busy or vanished database must not stop the attract screen; the next poll tries again.
         }
+        refresh_link_status();
     }
     tick_round_clock();
     if (screen_ != Screen::Attract) {
@@ -91,6 +92,20 @@ void Kiosk::tick(SteadyTime now) {
         pin_locked_published_ = pin_guard_.locked_for_s(now);
         changed();
     }
+}
+
+void Kiosk::refresh_link_status() {
+    if (!config_.link_status) return;
+    const LinkStatus now = config_.link_status();
+    if (now == link_) return;
+    link_ = now;
+    changed();
+}
+
+std::string link_notice(const LinkStatus& status) {
+    const std::string waiting = std::to_string(status.waiting) + " waiting to sync";
+    if (!status.online) return status.waiting > 0 ? "Offline \u2014 " + waiting : "Offline \u2014 all synced";
+    return status.waiting > 0 ? "Syncing \u2014 " + waiting : std::string();
 }
 
 void Kiosk::refresh_from_store() {
@@ -372,6 +387,7 @@ const KioskView& Kiosk::view() {
     v.session = session_;
     v.event_name = event_name_;
     v.present_count = present_count_;
+    v.link_notice = link_notice(link_);
     v.idle_warning_s = idle_warning_s_;
     v.can_go_back = screen_ != Screen::Attract && screen_ != Screen::Done;
     v.can_start_over = screen_ == Screen::Register || screen_ == Screen::About || screen_ == Screen::Goals ||

@@ -166,6 +166,7 @@ struct KioskView {
     int step_count = 0;                     // 4 for people on the list, 5 for walk-ins
     bool exit_requested = false;            // LeaveKiosk was applied: the app closes
     std::string problem;                    // a failure not tied to one field (banner), else empty
+    std::string link_notice;                // "Offline — 3 waiting to sync" for the organizer; "" normally
     FindView find;
     RegisterView registration;
     AboutView about;

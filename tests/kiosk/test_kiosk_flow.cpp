@@ -241,3 +241,25 @@ TEST_CASE("the share screen says which detail keeps the QR code from being made"
     CHECK(f.view().screen == Screen::Done);
     CHECK_FALSE(f.view().done.contact_qr.has_value());
 }
+
+TEST_CASE("the organizer's link notice follows the event server's status, and is empty when all is well") {
+    test::KioskFixture fx;
+    LinkStatus link;                                          // what the outbox would report
+    KioskConfig config = test::KioskFixture::config();
+    config.link_status = [&link] { return link; };
+    Kiosk kiosk(*fx.store, config, fx.now);
+    auto tick = [&] {
+        fx.advance(1s);
+        kiosk.tick(fx.now);
+        return kiosk.view().link_notice;
+    };
+    CHECK(tick().empty());
+    link = {false, 3};
+    CHECK(tick() == "Offline \u2014 3 waiting to sync");
+    link = {false, 0};
+    CHECK(tick() == "Offline \u2014 all synced");
+    link = {true, 2};
+    CHECK(tick() == "Syncing \u2014 2 waiting to sync");
+    link = {true, 0};
+    CHECK(tick().empty());
+}
