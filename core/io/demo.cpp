@@ -3,6 +3,7 @@
 
 #include <array>
 #include <string>
+#include <unordered_set>
 
 #include "core/text/fold.hpp"
 
@@ -102,11 +103,17 @@ std::vector<Attendee> make_demo_attendees(int count, std::uint64_t seed) {
     }
     std::vector<Attendee> out;
     out.reserve(static_cast<std::size_t>(count));
+    std::unordered_set<std::string> names;                    // two "Fatima Trần" on one board confuse people
     for (int i = 0; i < count; ++i) {
         Attendee a;
-        const std::string given = rng.pick(kGiven);
-        const std::string family = rng.pick(kFamily);
+        std::string given, family;
+        for (int attempt = 0; attempt < 8; ++attempt) {       // a few tries; a huge demo may repeat names
+            given = rng.pick(kGiven);
+            family = rng.pick(kFamily);
+            if (!names.count(given + " " + family)) break;
+        }
         a.display_name = given + " " + family;
+        names.insert(a.display_name);
         a.role = pick_role(rng);
         a.years_experience = pick_years(rng, a.role);
         a.organization = orgs[static_cast<std::size_t>(rng.below(org_count))];

@@ -158,13 +158,15 @@ TEST_CASE("live: when the matcher stops renewing, another process takes over wit
     for (AttendeeId id : {m1, e1}) ev.door->check_in(id, "kiosk");
     auto a = ev.open();
     auto b = ev.open();
-    LiveMatching stalled(*a, as("stalled", 30));
-    LiveMatching successor(*b, as("successor", 30));
+    // The lease is real time (the store's clock). 400 ms leaves a loaded CI machine plenty of room between
+    // the two first refreshes; 30 ms once let the successor take a lease that had not really lapsed.
+    LiveMatching stalled(*a, as("stalled", 400));
+    LiveMatching successor(*b, as("successor", 400));
     stalled.refresh(mb::now_unix_ms());
     successor.refresh(mb::now_unix_ms());
     REQUIRE(stalled.is_matcher());
     REQUIRE_FALSE(successor.is_matcher());
-    std::this_thread::sleep_for(std::chrono::milliseconds(60)); // the stalled one misses its renewals
+    std::this_thread::sleep_for(std::chrono::milliseconds(900)); // the stalled one misses its renewals
     successor.refresh(mb::now_unix_ms());
     REQUIRE(successor.is_matcher());
     REQUIRE(pairs_of(successor.suggestions()) == std::set<std::pair<AttendeeId, AttendeeId>>{{m1, e1}});
