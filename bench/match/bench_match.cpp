@@ -88,26 +88,12 @@ int case_profiles(int n, bool bipartite) {
 }
 
 // Where the time of a CSR solve goes (internal headers: for tuning, not part of the table).
-struct CsrRoom {
-    const CsrGraph& g;
-    template <class F> void for_each_edge(int u, F&& f) const {
-        for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) f(g.targets[i], 2 * g.weights[i]);
-    }
-    template <class F> void for_each_pair(F&& f) const {
-        for (int u = 0; u < g.n; ++u) {
-            for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) {
-                if (g.targets[i] > u) f(u, g.targets[i], 2 * g.weights[i]);
-            }
-        }
-    }
-};
-
 int case_phases(int n, bool bipartite, int k) {
     const Instance inst = make_instance(n, bipartite, kSeed);
     const CsrGraph g = build_graph(inst, MatchSettings{});
     auto t0 = Clock::now();
     TopKPerKey<int> best(g.n, k > 0 ? k : MatchingOptions{}.candidates_per_vertex);
-    CsrRoom{g}.for_each_pair([&](int u, int v, std::int64_t w2) {
+    CsrOracle{g}.for_each_pair([&](int u, int v, std::int64_t w2) {
         if (w2 > best.floor(u)) best.offer(u, w2, v);
         if (w2 > best.floor(v)) best.offer(v, w2, u);
     });
@@ -118,7 +104,7 @@ int case_phases(int n, bool bipartite, int k) {
     normalize_pairs(pairs);
     const double ms_candidates = ms_since(t0);
     BlossomEngine engine(g.n);
-    const FractionalStats fs = fractional_solve(engine, CsrRoom{g}, pairs);
+    const FractionalStats fs = fractional_solve(engine, CsrOracle{g}, pairs);
     std::printf("candidates %.1f ms (%zu pairs) | first cover solve %.1f ms | cover pricing %.1f ms: passes %.1f, "
                 "%d restarts %.1f, %d repair rounds %.1f (%lld edges added), rechecks %.1f (%lld rows) | general %.1f ms "
                 "(%d odd cycles, %d rounds, %lld searches) | total %lld\n",

@@ -55,20 +55,6 @@ CsrGraph make_csr(int n, std::span<const WeightedEdge> edges) {
 
 namespace {
 
-struct CsrOracle {
-    const CsrGraph& g;
-    template <class F> void for_each_edge(int u, F&& f) const {
-        for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) f(g.targets[i], 2 * g.weights[i]);
-    }
-    template <class F> void for_each_pair(F&& f) const {
-        for (int u = 0; u < g.n; ++u) {
-            for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) {
-                if (g.targets[i] > u) f(u, g.targets[i], 2 * g.weights[i]);
-            }
-        }
-    }
-};
-
 // The union over vertices of each vertex's `k` heaviest edges (all edges when k covers every degree).
 CandidatePairs candidates(const CsrGraph& g, int k) {
     CandidatePairs out;

@@ -38,6 +38,22 @@ struct CsrGraph {
     std::size_t edge_count() const { return targets.size() / 2; }
 };
 
+// A CsrGraph seen as the edge oracle the engines take (fractional_solve, pricing): edges of u, or every
+// pair once, with weights doubled (the engines work in doubled units so duals stay integral).
+struct CsrOracle {
+    const CsrGraph& g;
+    template <class F> void for_each_edge(int u, F&& f) const {
+        for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) f(g.targets[i], 2 * g.weights[i]);
+    }
+    template <class F> void for_each_pair(F&& f) const {
+        for (int u = 0; u < g.n; ++u) {
+            for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) {
+                if (g.targets[i] > u) f(u, g.targets[i], 2 * g.weights[i]);
+            }
+        }
+    }
+};
+
 // Builds a CSR graph. Throws std::invalid_argument for an endpoint out of range, a self-loop or a weight
 // outside 1..kMaxEdgeWeight. Duplicate edges are merged keeping the largest weight.
 CsrGraph make_csr(int n, std::span<const WeightedEdge> edges);

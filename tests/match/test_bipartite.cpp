@@ -47,21 +47,6 @@ std::int64_t matched_weight(const BipartiteSolver& s, int left) {
     return total;
 }
 
-// The graph behind fractional_solve in these tests: an explicit edge list.
-struct ListOracle {
-    const CsrGraph& g;
-    template <class F> void for_each_edge(int u, F&& f) const {
-        for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) f(g.targets[i], 2 * g.weights[i]);
-    }
-    template <class F> void for_each_pair(F&& f) const {
-        for (int u = 0; u < g.n; ++u) {
-            for (int i = g.offsets[u]; i < g.offsets[u + 1]; ++i) {
-                if (g.targets[i] > u) f(u, g.targets[i], 2 * g.weights[i]);
-            }
-        }
-    }
-};
-
 } // namespace
 
 TEST_CASE("bipartite solver: fresh solves are optimal whatever the roles, and stay exact after repairs") {
@@ -170,7 +155,7 @@ TEST_CASE("fractional warm start is exact with restarts only, repairs only, and 
         }
         normalize_pairs(candidates);
         BlossomEngine engine(n);
-        const FractionalStats stats = fractional_solve(engine, ListOracle{g}, candidates, policies[trial % 3]);
+        const FractionalStats stats = fractional_solve(engine, CsrOracle{g}, candidates, policies[trial % 3]);
         INFO("trial " << trial << " policy " << trial % 3);
         if (trial % 3 == 0) REQUIRE(stats.cover.restarts == 0);
         REQUIRE(engine.check_invariants(true).empty());

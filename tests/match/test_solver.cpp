@@ -120,6 +120,19 @@ std::vector<WeightedEdge> induced(const std::vector<WeightedEdge>& edges, int pr
     return out;
 }
 
+// Vertex v arrives with its edges to the earlier ones; one search must leave the engine exactly optimal.
+void arrive_and_check(BlossomEngine& engine, const std::vector<WeightedEdge>& edges, int v) {
+    for (const WeightedEdge& e : edges) {
+        const int other = e.u == v ? e.v : (e.v == v ? e.u : -1);
+        if (other >= 0 && other < v) engine.add_edge(v, other, 2 * e.w);
+    }
+    make_feasible(engine, v);
+    engine.free_vertex(v);
+    engine.solve_pending();
+    REQUIRE(engine.check_invariants(true).empty());
+    REQUIRE(engine.matched_weight2() / 2 == brute_force_max_weight(v + 1, induced(edges, v + 1)));
+}
+
 } // namespace
 
 TEST_CASE("engine: arrivals one at a time keep the matching optimal after one search each") {
@@ -131,15 +144,7 @@ TEST_CASE("engine: arrivals one at a time keep the matching optimal after one se
                                      : random_mentoring_graph(n, 0.3, 50, rng);
         BlossomEngine engine(n);
         for (int v = 0; v < n; ++v) {
-            for (const WeightedEdge& e : edges) {
-                const int other = e.u == v ? e.v : (e.v == v ? e.u : -1);
-                if (other >= 0 && other < v) engine.add_edge(v, other, 2 * e.w);
-            }
-            make_feasible(engine, v);
-            engine.free_vertex(v);
-            engine.solve_pending();
-            REQUIRE(engine.check_invariants(true).empty());
-            REQUIRE(engine.matched_weight2() / 2 == brute_force_max_weight(v + 1, induced(edges, v + 1)));
+            arrive_and_check(engine, edges, v);
         }
         formed += engine.stats().blossoms_formed;
         expanded += engine.stats().expansions;
@@ -188,15 +193,7 @@ TEST_CASE("engine: growing the vertex count between arrivals keeps the solution 
         BlossomEngine engine(1);
         for (int v = 0; v < n; ++v) {
             if (v >= engine.vertex_count()) engine.grow(v + 1 + trial % 3);   // by one, or a few at a time
-            for (const WeightedEdge& e : edges) {
-                const int other = e.u == v ? e.v : (e.v == v ? e.u : -1);
-                if (other >= 0 && other < v) engine.add_edge(v, other, 2 * e.w);
-            }
-            make_feasible(engine, v);
-            engine.free_vertex(v);
-            engine.solve_pending();
-            REQUIRE(engine.check_invariants(true).empty());
-            REQUIRE(engine.matched_weight2() / 2 == brute_force_max_weight(v + 1, induced(edges, v + 1)));
+            arrive_and_check(engine, edges, v);
             blossoms_alive += static_cast<std::int64_t>(engine.blossom_duals().size());
         }
     }
