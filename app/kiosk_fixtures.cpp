@@ -63,7 +63,7 @@ void check_in_crowd(Store& store, std::size_t count) {
 std::vector<std::string_view> fixture_names() {
     return {"attract",      "find",  "find-none", "register", "register-error", "register-accents",
             "about",        "about-typing", "goals", "share", "done", "done-match", "done-liked", "pin",
-            "organizer",    "organizer-round", "organizer-settings", "idle"};
+            "organizer",    "organizer-round", "organizer-pairs", "organizer-settings", "idle"};
 }
 
 namespace {
@@ -82,6 +82,17 @@ std::string send_commands(Kiosk& kiosk, Store& store, std::string_view name, Ste
             send(SetTables{8});
             send(StartRound{});
             if (kiosk.view().organizer.matching.round_number == 0) return "the round did not start";
+        }
+        if (name == "organizer-pairs") {                     // most people here, the first pair locked
+            check_in_crowd(store, 100);
+            kiosk.tick(now + std::chrono::seconds(1));            // the kiosk's poll sees them and pairs them
+            const std::vector<OrganizerRowView> rows = kiosk.view().organizer.rows;   // a copy: send() rebuilds
+            const auto paired = std::find_if(rows.begin(), rows.end(), [](const OrganizerRowView& r) {
+                return !r.partner.empty();
+            });
+            if (paired == rows.end()) return "nobody is paired";
+            send(LockPair{paired->id});
+            return {};
         }
         return {};
     }

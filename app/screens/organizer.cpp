@@ -187,23 +187,40 @@ void draw_leave_button(Frame& f) {
         f.out.push_back(kiosk::LeaveKiosk{});
 }
 
+// One attendee: name, and role/organization (or, once paired, whom with) on the left; then whether they are
+// here, or Lock/Unlock for their pair; then Check in / Undo check-in.
 void attendee_row(Frame& f, const kiosk::OrganizerRowView& r, const ui::Rect& row) {
     ui::Ui& ui = f.ui;
     ui.draw->AddRectFilled(row.min, row.max, ui::color::kSurface, ui.px(12));
     const float pad = ui.px(20);
     const float button_w = ui.px(250);
-    const float text_w = row.width() - button_w - ui.px(200) - 3 * pad;
+    const float middle_w = ui.px(200);                 // "Checked in", or the Lock/Unlock button
+    const float text_w = row.width() - button_w - middle_w - 3 * pad;
     ui.draw->PushClipRect(row.min, {row.min.x + pad + text_w, row.max.y}, true);
     ui::text(ui, ui.fonts.label, {row.min.x + pad, row.min.y + ui.px(8)}, ui::color::kText, r.name);
-    const std::string detail = std::string(role_key(r.role)) + (r.organization.empty() ? "" : " \u00b7 " + r.organization);
-    ui::text(ui, ui.fonts.small, {row.min.x + pad, row.min.y + ui.px(50)}, ui::color::kTextMuted, detail);
+    const bool paired = !r.partner.empty();
+    const std::string detail = paired ? (r.pair_locked ? "Locked with " : "Paired with ") + r.partner
+                                      : std::string(role_key(r.role)) +
+                                            (r.organization.empty() ? "" : " \u00b7 " + r.organization);
+    ui::text(ui, ui.fonts.small, {row.min.x + pad, row.min.y + ui.px(50)},
+             paired ? ui::color::kPrimary : ui::color::kTextMuted, detail);
     ui.draw->PopClipRect();
-    const std::string_view state = r.checked_in ? "Checked in" : "Not here yet";
-    const ImVec2 ss = ui::text_size(ui.fonts.body, state);
-    ui::text(ui, ui.fonts.body, {row.max.x - button_w - 2 * pad - ss.x, std::floor(row.center().y - ss.y * 0.5f)},
-             r.checked_in ? ui::color::kPrimary : ui::color::kTextMuted, state);
-    const ui::Rect b{{row.max.x - pad * 0.5f - button_w, row.min.y + ui.px(8)}, {row.max.x - pad * 0.5f, row.max.y - ui.px(8)}};
+
     const std::string id = "organizer-row:" + std::to_string(r.id);
+    const float button_x = row.max.x - pad * 0.5f - button_w;
+    const ui::Rect middle{{button_x - pad * 0.5f - middle_w, row.min.y + ui.px(8)},
+                          {button_x - pad * 0.5f, row.max.y - ui.px(8)}};
+    if (paired) {
+        if (ui::button(ui, id + (r.pair_locked ? ":unlock" : ":lock"), r.pair_locked ? "Unlock" : "Lock", middle,
+                       ui::ButtonStyle::Secondary))
+            f.out.push_back(r.pair_locked ? kiosk::Command{kiosk::UnlockPair{r.id}} : kiosk::LockPair{r.id});
+    } else {
+        const std::string_view state = r.checked_in ? "Checked in" : "Not here yet";
+        const ImVec2 ss = ui::text_size(ui.fonts.body, state);
+        ui::text(ui, ui.fonts.body, {middle.max.x - ss.x, std::floor(row.center().y - ss.y * 0.5f)},
+                 r.checked_in ? ui::color::kPrimary : ui::color::kTextMuted, state);
+    }
+    const ui::Rect b{{button_x, row.min.y + ui.px(8)}, {row.max.x - pad * 0.5f, row.max.y - ui.px(8)}};
     if (r.checked_in) {
         if (ui::button(ui, id + ":undo", "Undo check-in", b, ui::ButtonStyle::Secondary))
             f.out.push_back(kiosk::UndoCheckIn{r.id});

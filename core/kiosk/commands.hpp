@@ -68,12 +68,14 @@ struct SetTables { int tables = 0; };                // store setting "tables"; 
 struct SetRoundMinutes { int minutes = 15; };        // store setting "round_minutes", clamped
 struct StartRound {};                                // freeze the suggestions into a round (settings above)
 struct ReoptimizePairs {};                           // the matcher re-solves: the board becomes an optimum
+struct LockPair { AttendeeId attendee = 0; };         // keep this person's pair on the board as it is
+struct UnlockPair { AttendeeId attendee = 0; };       // let the matcher change this person's pair again
 
 using Command = std::variant<StartCheckIn, SetText, ChooseAttendee, StartWalkIn, SetRole, SetYears, ToggleGoal,
                              ToggleExpertise, SetPreferOutsideOrg, SetShared, Continue, ConfirmCheckIn, GoBack,
                              StartOver, Finish, EditAnswers, LikePartner, DeclinePartner, OpenOrganizer,
                              SubmitPin, ChoosePin, CloseOrganizer, SaveEventName, ImportCsv, ExportAttendees,
                              UndoCheckIn, CheckInByOrganizer, SetIdleTimeout, LeaveKiosk, SetTables,
-                             SetRoundMinutes, StartRound, ReoptimizePairs>;
+                             SetRoundMinutes, StartRound, ReoptimizePairs, LockPair, UnlockPair>;
 
 } // namespace mb::kiosk

@@ -115,6 +115,8 @@ private:
     void on(const SetRoundMinutes&, SteadyTime);
     void on(const StartRound&, SteadyTime);
     void on(const ReoptimizePairs&, SteadyTime);
+    void on(const LockPair&, SteadyTime);
+    void on(const UnlockPair&, SteadyTime);
 
     // --- Helpers ------------------------------------------------------------------------------------------
     void wipe();                                             // forget the form and drafts, back to attract
@@ -139,6 +141,7 @@ private:
     std::optional<std::string> record_preference(AttendeeId partner, Preference preference);  // like/decline
     void show_done_for(const Attendee& person, bool already_present, bool looked_up);
     bool round_running() const;
+    bool matcher_is_here(std::string_view action);           // else says where it runs; refreshes first
     void build_matching_view(MatchingView& m) const;
 
     Store& store_;

@@ -235,17 +235,19 @@ void Kiosk::on(const SetRoundMinutes& c, SteadyTime) {
     organizer_message("Rounds now last " + plural(n, "minute.", "minutes."), false);
 }
 
-void Kiosk::on(const StartRound&, SteadyTime) {
-    if (!organizer_unlocked_) return;
+// Organizer commands that change the pairs run where the matcher lease is held (one writer of the board).
+bool Kiosk::matcher_is_here(std::string_view action) {
     refresh_matching();
-    if (!live_->is_matcher()) {
-        return organizer_message(
-            lease_holder_ ? "Rounds are started where the matcher runs: " + *lease_holder_ +
-                                ". Use the organizer screen there."
-                          : std::string("No screen runs the matcher right now, so no round can start. Try again in "
-                                        "a few seconds."),
-            true);
-    }
+    if (live_->is_matcher()) return true;
+    organizer_message(lease_holder_ ? std::string(action) + " on the screen that runs the matcher: " + *lease_holder_ +
+                                          "."
+                                    : "No screen runs the matcher right now. Try again in a few seconds.",
+                      true);
+    return false;
+}
+
+void Kiosk::on(const StartRound&, SteadyTime) {
+    if (!organizer_unlocked_ || !matcher_is_here("Rounds are started")) return;
     if (live_->suggestions().empty())
         return organizer_message("Nobody is paired yet, so there is no round to start.", true);
     try {
@@ -267,14 +269,7 @@ void Kiosk::on(const StartRound&, SteadyTime) {
 }
 
 void Kiosk::on(const ReoptimizePairs&, SteadyTime) {
-    if (!organizer_unlocked_) return;
-    refresh_matching();
-    if (!live_->is_matcher()) {
-        return organizer_message(
-            lease_holder_ ? "Pairs are re-optimized where the matcher runs: " + *lease_holder_ + "."
-                          : std::string("No screen runs the matcher right now. Try again in a few seconds."),
-            true);
-    }
+    if (!organizer_unlocked_ || !matcher_is_here("Pairs are re-optimized")) return;
     auto key_set = [](const std::vector<Pairing>& ps) {
         std::set<std::pair<AttendeeId, AttendeeId>> out;
         for (const Pairing& p : ps) out.insert({p.mentor, p.mentee});
@@ -327,6 +322,36 @@ void Kiosk::build_matching_view(MatchingView& m) const {
             m.round_remaining_s = clock.remaining_s(now);
         }
     }
+}
+
+// Locks keep a pair as it is (the organizer knows these two should meet); the matcher works around it.
+void Kiosk::on(const LockPair& c, SteadyTime) {
+    if (!organizer_unlocked_ || !matcher_is_here("Pairs are locked")) return;
+    const auto partner = live_->matcher()->partner_of(c.attendee);
+    if (!partner) return organizer_message("They have no partner on the board to lock with.", true);
+    std::optional<std::string> error;
+    try {
+        error = live_->lock_pair(c.attendee, *partner, wall_ms());
+    } catch (const std::exception& e) {
+        error = e.what();
+    }
+    refresh_from_store();
+    if (error) return organizer_message("The pair was not locked: " + *error + ".", true);
+    organizer_message("Locked: they stay paired until you unlock them.", false);
+}
+
+void Kiosk::on(const UnlockPair& c, SteadyTime) {
+    if (!organizer_unlocked_ || !matcher_is_here("Pairs are unlocked")) return;
+    bool unlocked = false;
+    try {
+        unlocked = live_->unlock_pair(c.attendee, wall_ms());
+    } catch (const std::exception& e) {
+        return organizer_message(std::string("The pair was not unlocked (") + e.what() + ").", true);
+    }
+    refresh_from_store();
+    organizer_message(unlocked ? "Unlocked: the matcher may pair them differently now."
+                               : "That pair was not locked.",
+                      !unlocked);
 }
 
 } // namespace mb::kiosk

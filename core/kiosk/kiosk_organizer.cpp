@@ -2,6 +2,7 @@
 // check-in corrections. Every action answers with one sentence in OrganizerView::message. Rounds and
 // re-optimizing are in kiosk_matching.cpp.
 #include <limits>
+#include <unordered_map>
 
 #include "core/kiosk/export_hook.hpp"
 #include "core/kiosk/import_hook.hpp"
@@ -161,8 +162,24 @@ void Kiosk::build_organizer_view(KioskView& v) {
     o.message_is_error = organizer_message_is_error_;
     const FindIndex& idx = index();
     o.attendee_count = static_cast<std::int64_t>(idx.size());
+    // Who is paired with whom on the board, so each row can say it and offer Lock / Unlock.
+    std::unordered_map<AttendeeId, std::pair<AttendeeId, bool>> pair_of;   // id -> (partner, locked)
+    for (const Pairing& p : shown_pairs()) {
+        pair_of[p.mentor] = {p.mentee, p.locked};
+        pair_of[p.mentee] = {p.mentor, p.locked};
+    }
+    std::unordered_map<AttendeeId, const FindEntry*> by_id;
+    if (!pair_of.empty()) {
+        for (const FindEntry& e : idx.entries()) by_id[e.id] = &e;
+    }
     auto add_row = [&](const FindEntry& e) {
-        o.rows.push_back({e.id, e.name, e.organization, e.role, present_.contains(e.id)});
+        OrganizerRowView row{e.id, e.name, e.organization, e.role, present_.contains(e.id), {}, false};
+        if (const auto it = pair_of.find(e.id); it != pair_of.end()) {
+            if (const auto partner = by_id.find(it->second.first); partner != by_id.end())
+                row.partner = partner->second->name;
+            row.pair_locked = it->second.second;
+        }
+        o.rows.push_back(std::move(row));
     };
     if (trim(organizer_filter_).empty()) {
         o.rows.reserve(idx.size());

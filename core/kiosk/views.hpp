@@ -124,6 +124,8 @@ struct OrganizerRowView {
     std::string organization;
     Role role = Role::Mentee;
     bool checked_in = false;
+    std::string partner;                    // name of their partner on the board; "" = not paired
+    bool pair_locked = false;               // that pair is locked (by an organizer, a mutual yes or a round)
 };
 
 // Live matching as the organizer sees it: the same counts as the board, who runs the matcher, rounds.

@@ -192,4 +192,13 @@ std::optional<std::string> LiveMatching::lock_pair(AttendeeId a, AttendeeId b, s
     return error;
 }
 
+bool LiveMatching::unlock_pair(AttendeeId a, std::int64_t now_ms) {
+    refresh(now_ms);
+    require_matcher();
+    const bool unlocked = matcher_->unlock_pair(a);
+    first_refresh_ = true;
+    refresh(now_ms);
+    return unlocked;
+}
+
 } // namespace mb

@@ -54,6 +54,7 @@ public:
     Round start_round(int tables, int duration_s, std::int64_t now_ms);
     void reoptimize(std::int64_t now_ms);                     // the board becomes an exact optimum
     std::optional<std::string> lock_pair(AttendeeId a, AttendeeId b, std::int64_t now_ms);  // error or nullopt
+    bool unlock_pair(AttendeeId a, std::int64_t now_ms);      // false if a's pair was not locked
     const Matcher* matcher() const { return matcher_.get(); }  // null unless is_matcher()
 
 private:

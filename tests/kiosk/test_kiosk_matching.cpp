@@ -262,6 +262,48 @@ TEST_CASE("a kiosk that is not the matcher says who is, and leaves rounds to tha
     kiosk.apply(ReoptimizePairs{}, fx.now);
     CHECK(kiosk.view().organizer.message_is_error);
     CHECK_THAT(kiosk.view().organizer.message, Catch::Contains("the board in hall B"));
+    kiosk.apply(LockPair{fx.zoe}, fx.now);
+    CHECK(kiosk.view().organizer.message_is_error);
+    CHECK_THAT(kiosk.view().organizer.message, Catch::Contains("the board in hall B"));
+}
+
+TEST_CASE("the organizer locks a pair from the attendee list, the lock is stored, and unlocks it again") {
+    Matching m;
+    for (AttendeeId id : {m.sean, m.zoe, m.minh}) m.store->check_in(id, "another kiosk");
+    REQUIRE(m.unlock());
+    auto row = [&](AttendeeId id) {
+        for (const OrganizerRowView& r : m.view().organizer.rows)
+            if (r.id == id) return r;
+        FAIL("no row for attendee " << id);
+        return OrganizerRowView{};
+    };
+    auto stored_lock = [&](AttendeeId mentor, AttendeeId mentee) -> std::optional<bool> {
+        for (const Pairing& p : m.store->stored_suggestions())
+            if (p.mentor == mentor && p.mentee == mentee) return p.locked;
+        return std::nullopt;
+    };
+    CHECK(row(m.zoe).partner == "Seán O'Brien");
+    CHECK(row(m.sean).partner == "Zoë Ñúñez");
+    CHECK(row(m.minh).partner.empty());                        // waiting: nobody to lock with
+    CHECK_FALSE(row(m.zoe).pair_locked);
+    CHECK(stored_lock(m.sean, m.zoe) == false);
+
+    m.send(LockPair{m.zoe});
+    CHECK_FALSE(m.view().organizer.message_is_error);
+    CHECK(row(m.zoe).pair_locked);
+    CHECK(row(m.sean).pair_locked);
+    CHECK(stored_lock(m.sean, m.zoe) == true);                 // stored: a matcher taking over keeps it
+
+    m.send(LockPair{m.minh});
+    CHECK(m.view().organizer.message_is_error);
+    CHECK_THAT(m.view().organizer.message, Catch::Contains("no partner"));
+
+    m.send(UnlockPair{m.sean});
+    CHECK_FALSE(m.view().organizer.message_is_error);
+    CHECK_FALSE(row(m.zoe).pair_locked);
+    CHECK(stored_lock(m.sean, m.zoe) == false);
+    m.send(UnlockPair{m.sean});
+    CHECK(m.view().organizer.message_is_error);                // nothing left to unlock
 }
 
 TEST_CASE("at a second kiosk the match appears on Done as soon as the matcher kiosk has paired them") {

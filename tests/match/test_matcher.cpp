@@ -291,3 +291,32 @@ TEST_CASE("matcher: a bulk check-in gives the same exact optimum as one-by-one c
         REQUIRE(bulk.present_count() == 80);
     }
 }
+
+TEST_CASE("matcher: restore keeps a published board and its locks, drops pairs that no longer hold") {
+    auto person = [](AttendeeId id, Role role, const char* org, int years) {
+        Attendee a;
+        a.id = id;
+        a.display_name = "Person " + std::to_string(id);
+        a.role = role;
+        a.organization = org;
+        a.years_experience = years;
+        (role == Role::Mentor ? a.expertise : a.goals).add(Goal::LeadershipGrowth);
+        return a;
+    };
+    const Attendee ana = person(1, Role::Mentor, "North", 20);
+    const Attendee bo = person(2, Role::Mentee, "South", 2);
+    const Attendee cy = person(3, Role::Mentor, "East", 18);
+    const Attendee di = person(4, Role::Mentee, "West", 3);
+    std::vector<Pairing> published{{ana.id, di.id, 0, 0, "", true},      // locked by the organizer
+                                   {cy.id, bo.id, 0, 0, "", false}};
+    Matcher successor;
+    successor.set_preference(bo.id, cy.id, Preference::Decline);          // said after it was published
+    successor.restore({ana, bo, cy, di}, published);
+    const SuggestionSet s = successor.suggestions();
+    REQUIRE(successor.partner_of(ana.id) == di.id);
+    CHECK(std::any_of(s.pairs.begin(), s.pairs.end(), [&](const Suggestion& p) {
+        return p.mentor == ana.id && p.mentee == di.id && p.lock == LockKind::Organizer;
+    }));
+    CHECK(successor.partner_of(bo.id) != cy.id);                          // the decline dropped that pair
+    CHECK_THROWS(successor.restore({ana}, published));                    // only into an empty matcher
+}
