@@ -14,15 +14,17 @@ namespace mb::kiosk {
 
 // --- PIN gate ----------------------------------------------------------------------------------------------
 
-void Kiosk::on(const OpenOrganizer&, SteadyTime) {
+void Kiosk::on(const OpenOrganizer&, SteadyTime now) {
     if (screen_ != Screen::Attract) return;
     wipe();
+    pin_guard_.load(store_, now, wall_ms());                 // a lock set at another kiosk holds here too
+    pin_locked_published_ = pin_guard_.locked_for_s(now);
     go(Screen::OrganizerPin);
 }
 
 void Kiosk::on(const SubmitPin& c, SteadyTime now) {
     if (screen_ != Screen::OrganizerPin) return;
-    switch (pin_guard_.check(store_, c.pin, now)) {
+    switch (pin_guard_.check(store_, c.pin, now, wall_ms())) {
     case PinCheck::Accepted: enter_organizer(); return;
     case PinCheck::Rejected: {
         const int wait = pin_guard_.locked_for_s(now);

@@ -4,9 +4,11 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <charconv>
 #include <stdexcept>
 
 #include "core/kiosk/settings.hpp"
+#include "core/util/strings.hpp"
 
 namespace mb::kiosk {
 
@@ -49,12 +51,55 @@ bool pin_matches_hash(std::string_view pin, const std::string& hash) {
     return crypto_pwhash_str_verify(hash.c_str(), pin.data(), pin.size()) == 0;
 }
 
-PinCheck PinGuard::check(Store& store, std::string_view pin, SteadyTime now) {
+namespace {
+// A stored count or time; 0 when unset or not a whole number (whoever can edit the database can clear the
+// lock anyway: the protection against that is the hash).
+std::int64_t stored_number(Store& store, std::string_view key) {
+    const std::optional<std::string> value = store.setting(key);
+    if (!value) return 0;
+    const std::string_view text = trim(*value);
+    std::int64_t number = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    return error == std::errc{} && end == text.data() + text.size() ? std::max<std::int64_t>(number, 0) : 0;
+}
+} // namespace
+
+void PinGuard::load(Store& store, SteadyTime now, std::int64_t wall_ms) {
+    try {
+        const auto stored_failures = static_cast<int>(std::min<std::int64_t>(stored_number(store, kPinFailuresKey), 1000));
+        const std::int64_t until_ms = stored_number(store, kPinLockedUntilKey);
+        failures_ = std::max(failures_, stored_failures);
+        if (until_ms > wall_ms) {
+            const SteadyTime until = now + std::chrono::milliseconds(until_ms - wall_ms);
+            if (!locked_until_ || *locked_until_ < until) locked_until_ = until;
+        }
+    } catch (const std::exception&) {
+        // An unreadable store keeps what this process knows; the pad still works.
+    }
+}
+
+void PinGuard::save(Store& store, SteadyTime now, std::int64_t wall_ms) const {
+    const std::int64_t until_ms =
+        locked_until_ && *locked_until_ > now
+            ? wall_ms + std::chrono::duration_cast<std::chrono::milliseconds>(*locked_until_ - now).count()
+            : 0;
+    try {
+        store.transaction([&] {
+            store.set_setting(kPinFailuresKey, std::to_string(failures_));
+            store.set_setting(kPinLockedUntilKey, std::to_string(until_ms));
+        });
+    } catch (const std::exception&) {
+        // The lock still holds in this process; storing it is what makes it outlive a restart.
+    }
+}
+
+PinCheck PinGuard::check(Store& store, std::string_view pin, SteadyTime now, std::int64_t wall_ms) {
     if (locked_for_s(now) > 0) return PinCheck::LockedOut;
     const auto hash = store.setting(kPinHashKey);
     if (hash && !hash->empty() && pin_matches_hash(pin, *hash)) {
         failures_ = 0;
         locked_until_.reset();
+        save(store, now, wall_ms);
         return PinCheck::Accepted;
     }
     ++failures_;
@@ -63,6 +108,7 @@ PinCheck PinGuard::check(Store& store, std::string_view pin, SteadyTime now) {
         const auto delay = std::min<std::chrono::seconds>(kFirstDelay * (1 << doublings), kMaxDelay);
         locked_until_ = now + delay;
     }
+    save(store, now, wall_ms);
     return PinCheck::Rejected;
 }
 

@@ -7,7 +7,9 @@
 // maintained library does this; we do not write crypto.
 //
 // The lockout (PinGuard) limits guessing at the screen: after kFreeAttempts failures every further wrong PIN
-// locks entry for a doubling delay. It is per process; the hash's cost protects a copied database file.
+// locks entry for a doubling delay. The count and the end of the lock are stored with the event, so neither
+// restarting the kiosk nor walking to another kiosk of the same event starts the count afresh; the hash's
+// cost protects a copied database file.
 #pragma once
 
 #include <chrono>
@@ -52,8 +54,12 @@ public:
     static constexpr std::chrono::seconds kFirstDelay{30};    // after the 3rd failure; doubles per failure
     static constexpr std::chrono::seconds kMaxDelay{15 * 60}; // cap: an organizer is never locked out long
 
-    // Checks `pin` against the stored hash unless locked out. A store without a PIN rejects everything.
-    PinCheck check(Store& store, std::string_view pin, SteadyTime now);
+    // Takes over the stored count and lock (another kiosk's, or this one's before a restart) if they are
+    // stricter than what this process knows. Called when the PIN pad opens. wall_ms: Unix ms.
+    void load(Store& store, SteadyTime now, std::int64_t wall_ms);
+    // Checks `pin` against the stored hash unless locked out, and stores the new count and lock. A store
+    // without a PIN rejects everything.
+    PinCheck check(Store& store, std::string_view pin, SteadyTime now, std::int64_t wall_ms);
 
     // Whole seconds until entry is allowed again (0 when not locked), rounded up.
     int locked_for_s(SteadyTime now) const;
@@ -62,6 +68,8 @@ public:
 private:
     int failures_ = 0;                                        // reset by an accepted PIN
     std::optional<SteadyTime> locked_until_;                  // no checks before this moment
+
+    void save(Store& store, SteadyTime now, std::int64_t wall_ms) const;   // best effort: never throws
 };
 
 } // namespace mb::kiosk

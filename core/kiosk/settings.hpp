@@ -15,6 +15,8 @@ namespace mb::kiosk {
 inline constexpr std::string_view kEventNameKey = "event_name";             // shown on the attract screen
 inline constexpr std::string_view kIdleTimeoutKey = "idle_timeout_s";       // whole seconds, see limits below
 inline constexpr std::string_view kPinHashKey = "organizer_pin_hash";       // libsodium crypto_pwhash_str text
+inline constexpr std::string_view kPinFailuresKey = "organizer_pin_failures";        // wrong PINs in a row
+inline constexpr std::string_view kPinLockedUntilKey = "organizer_pin_locked_until_ms";  // Unix ms; 0 = open
 inline constexpr std::string_view kTablesKey = "tables";                    // tables for a round; 0 = one per pair
 inline constexpr std::string_view kRoundMinutesKey = "round_minutes";       // planned length of a round
 

@@ -56,6 +56,30 @@ TEST_CASE("a wrong PIN is rejected, repeated failures lock entry for a growing d
     CHECK(o.view().screen == Screen::Organizer);
 }
 
+TEST_CASE("a PIN lockout holds at another kiosk of the event and after a restart, and a right PIN clears it") {
+    Organizer first;
+    set_organizer_pin(*first.store, "2468", PinHashCost::minimum());
+    first.send(OpenOrganizer{});
+    for (const char* wrong : {"1111", "2222", "3333"}) first.send(SubmitPin{wrong});
+    REQUIRE(first.view().pin.locked_for_s == 30);
+    CHECK(*first.store->setting(kPinFailuresKey) == "3");
+
+    // A second kiosk on the same event (or this one restarted): the pad opens locked.
+    Kiosk second(*first.store, test::KioskFixture::config(), first.now);
+    second.apply(OpenOrganizer{}, first.now);
+    CHECK(second.view().pin.locked_for_s >= 25);              // the wall clock moved a little meanwhile
+    second.apply(SubmitPin{"2468"}, first.now);
+    CHECK(second.view().screen == Screen::OrganizerPin);      // even the right PIN waits
+    CHECK_THAT(second.view().pin.error, Catch::Contains("Try again in"));
+
+    // Once the lock is over, the right PIN opens it and the stored count starts again from zero.
+    first.advance(31s);
+    first.send(SubmitPin{"2468"});
+    REQUIRE(first.view().screen == Screen::Organizer);
+    CHECK(*first.store->setting(kPinFailuresKey) == "0");
+    CHECK(*first.store->setting(kPinLockedUntilKey) == "0");
+}
+
 TEST_CASE("the first organizer chooses the PIN by typing it twice") {
     Organizer o;
     o.send(OpenOrganizer{});
