@@ -26,6 +26,14 @@ using sync::OutboxOp;
 constexpr const char* kOrganizerOffline =
     "the event server cannot be reached; organizer changes need it (check-ins still work and will sync)";
 
+OutboxOp make_op(OpKind kind, std::string uuid, AttendeeId who) {
+    OutboxOp op;
+    op.kind = kind;
+    op.uuid = std::move(uuid);
+    op.who = who;
+    return op;
+}
+
 bool unreachable(const StoreError& e) { return e.kind == StoreErrorKind::Unreachable; }
 
 void validate_attendee(const Attendee& a) {
@@ -269,7 +277,9 @@ public:
                   require_unique_email(copy);
                   copy.id = id = local_.next_provisional_id();
                   local_.put_person(copy, 0, true);
-                  queue({.kind = OpKind::AddAttendee, .uuid = copy.uuid, .who = id, .attendee = copy});
+                  OutboxOp op = make_op(OpKind::AddAttendee, copy.uuid, id);
+                  op.attendee = copy;
+                  queue(std::move(op));
               });
         return id;
     }
@@ -284,7 +294,9 @@ public:
                   require_unique_email(copy);
                   copy.uuid = before.uuid;                 // the registration's uuid is not editable
                   local_.put_person(copy, 0, true);
-                  queue({.kind = OpKind::UpdateAttendee, .uuid = make_uuid(), .who = copy.id, .attendee = copy});
+                  OutboxOp op = make_op(OpKind::UpdateAttendee, make_uuid(), copy.id);
+                  op.attendee = copy;
+                  queue(std::move(op));
               });
     }
 
@@ -299,7 +311,9 @@ public:
                   result.event = {0, real, CheckInKind::In, now_unix_ms(), std::string(source), u};
                   local_.set_present(real, true);
                   // Queued even when the mirror says "present": the mirror may be behind an undo on the server.
-                  queue({.kind = OpKind::CheckIn, .uuid = u, .who = real, .source = std::string(source)});
+                  OutboxOp op = make_op(OpKind::CheckIn, u, real);
+                  op.source = source;
+                  queue(std::move(op));
               });
         return result;
     }
@@ -312,7 +326,10 @@ public:
                   require_person(f);
                   require_person(t);
                   local_.put_preference({f, t, p, now_unix_ms()});
-                  queue({.kind = OpKind::SetPreference, .uuid = make_uuid(), .who = f, .other = t, .preference = p});
+                  OutboxOp op = make_op(OpKind::SetPreference, make_uuid(), f);
+                  op.other = t;
+                  op.preference = p;
+                  queue(std::move(op));
               });
     }
 
@@ -376,10 +393,10 @@ public:
                 return status();
             }
         }
+        last_error_.clear();                   // connected; a refusal below says so again
         while (auto op = local_.front()) {
             if (!deliver(*op)) return status();
         }
-        last_error_.clear();
         refresh_mirror();
         return status();
     }

@@ -1,0 +1,39 @@
+// tests/sync/test_sync_command.cpp — `matchbooth sync`: the command body, called directly (its registration
+// in app/cli/cli.cpp belongs to the CLI's owner).
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "app/cli/sync_commands.hpp"
+#include "tests/sync/sync_fixture.hpp"
+
+using namespace mb;
+using namespace mb::test;
+
+TEST_CASE("matchbooth sync delivers an outbox left by an offline kiosk and says nothing waits") {
+    SyncEvent ev;
+    {
+        auto kiosk = ev.kiosk();             // online once: the mirror knows everybody
+        ev.net.down = true;
+        kiosk->check_in(ev.ana, "kiosk");
+        kiosk->check_in(ev.zoe, "kiosk");
+        REQUIRE(kiosk->status().pending == 2);
+    }
+    std::ostringstream out, err;
+    const int code = cli::run_sync({.db = (ev.dir / "server.db").string(), .outbox = (ev.dir / "outbox.db").string()}, out, err);
+    CHECK(code == 0);
+    CHECK(out.str().find("0 waiting, 0 refused") != std::string::npos);
+    CHECK(err.str().empty());
+    CHECK(ev.server_present(ev.ana));
+    CHECK(ev.server_present(ev.zoe));
+    CHECK(ev.server_check_ins(ev.ana) == 1);
+}
+
+TEST_CASE("matchbooth sync without an outbox says so and creates none") {
+    TempDir dir;
+    std::ostringstream out, err;
+    const int code = cli::run_sync({.db = (dir / "server.db").string(), .outbox = (dir / "outbox.db").string()}, out, err);
+    CHECK(code == 0);
+    CHECK(out.str().find("nothing to sync") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir / "outbox.db"));
+}
