@@ -260,15 +260,17 @@ public:
 
     // --- [SECTION] Kiosk writes (queued when offline) -------------------------------------------------------
     //
-    // The uuid is made before the first attempt: if the server commits and the answer is lost, the outbox
-    // delivers the same uuid again and the server keeps one row.
+    // A check-in's uuid is made before the first attempt: if the server commits and the answer is lost, the
+    // outbox delivers the same uuid again and the server keeps one event. Registrations bring their own uuid
+    // (the kiosk makes one per walk-in); one without is sent as it is online (the store contract keeps ""),
+    // and gets one only when it is queued.
     AttendeeId add_attendee(const Attendee& a) override {
         validate_attendee(a);
         Attendee copy = a;
-        if (copy.uuid.empty()) copy.uuid = make_uuid();
         AttendeeId id = 0;
         write([&](Store& r) { id = r.add_attendee(copy); },
               [&] {
+                  if (copy.uuid.empty()) copy.uuid = make_uuid();
                   if (auto seen = local_.person_by_uuid(copy.uuid)) {   // the same registration again
                       id = seen->id;
                       return;
