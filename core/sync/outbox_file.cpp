@@ -68,6 +68,7 @@ void create_private_file(const std::filesystem::path& path) {
         fs::create_directories(path.parent_path(), ec);
         if (ec) throw StoreError("cannot create the folder for the offline outbox " + path.string() + ": " +
                                  ec.message(), StoreErrorKind::ReadOnly);
+        fs::permissions(path.parent_path(), fs::perms::owner_all, fs::perm_options::replace, ec);
     }
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd >= 0) {

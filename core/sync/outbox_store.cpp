@@ -10,6 +10,7 @@
 //   [SECTION] Delivery and the mirror
 #include "core/sync/outbox_store.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -40,6 +41,20 @@ void validate_attendee(const Attendee& a) {
     if (a.display_name.empty()) throw StoreError("an attendee needs a name");
     if (a.years_experience < 0 || a.years_experience > 80)
         throw StoreError("years of experience must be between 0 and 80 (got " + std::to_string(a.years_experience) + ")");
+}
+
+bool same_preferences(const std::vector<PreferenceRow>& a, const std::vector<PreferenceRow>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const PreferenceRow& x, const PreferenceRow& y) {
+        return x.from == y.from && x.to == y.to && x.preference == y.preference && x.at_ms == y.at_ms;
+    });
+}
+
+// The fields the mirror keeps of a suggestion (table is not stored for suggestions).
+bool same_suggestions(const std::vector<Pairing>& a, const std::vector<Pairing>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Pairing& x, const Pairing& y) {
+        return x.mentor == y.mentor && x.mentee == y.mentee && x.score == y.score && x.reasons == y.reasons &&
+               x.locked == y.locked;
+    });
 }
 
 class OutboxStoreImpl final : public OutboxStore {
@@ -490,21 +505,25 @@ public:
                     local_.clear_people();
                     local_.set_meta("dirty", 0);
                 }
-                AttendeeChanges changes = remote_->attendees_changed_since(local_.meta("attendee_revision"));
+                // Only what differs is written: the poll runs often, and a commit that wrote nothing costs
+                // no fsync.
+                const std::int64_t revision = local_.meta("attendee_revision");
+                AttendeeChanges changes = remote_->attendees_changed_since(revision);
                 for (const Attendee& a : changes.changed) local_.put_person(a, changes.revision, false);
-                local_.set_meta("attendee_revision", changes.revision);
+                if (changes.revision != revision) local_.set_meta("attendee_revision", changes.revision);
                 for (const CheckInEvent& e : remote_->check_in_log_since(local_.meta("log_seq"))) {
                     local_.set_present(e.attendee, e.kind == CheckInKind::In);
                     local_.set_meta("log_seq", e.seq);
                 }
                 const std::vector<PreferenceRow> prefs = remote_->preferences();
-                local_.replace_preferences(prefs);
+                if (!same_preferences(prefs, local_.preferences())) local_.replace_preferences(prefs);
                 std::set<std::int64_t> known;
                 for (const Round& r : local_.rounds()) known.insert(r.id);
                 for (const Round& r : remote_->rounds()) {
                     if (!known.count(r.id)) local_.put_round(r, remote_->round_pairings(r.id));
                 }
-                local_.replace_suggestions(remote_->stored_suggestions());
+                const std::vector<Pairing> pairs = remote_->stored_suggestions();
+                if (!same_suggestions(pairs, local_.suggestions())) local_.replace_suggestions(pairs);
             });
             mirror_stale_ = false;
         } catch (const StoreError& e) {
