@@ -35,6 +35,9 @@ OutboxOp make_op(OpKind kind, std::string uuid, AttendeeId who) {
     return op;
 }
 
+// How long one change_counter() poll may spend delivering: the kiosk polls from its frame loop.
+constexpr std::chrono::milliseconds kPollBudget{100};
+
 bool unreachable(const StoreError& e) { return e.kind == StoreErrorKind::Unreachable; }
 
 void validate_attendee(const Attendee& a) {
@@ -184,7 +187,8 @@ public:
     // writes, so it moves whenever anything a screen shows could have changed.
     std::uint64_t change_counter() override {
         if (remote_depth_ == 0 && local_depth_ == 0) {
-            if (!direct() && std::chrono::steady_clock::now() - last_attempt_ >= retry_every_) sync_once();
+            const bool due = std::chrono::steady_clock::now() - last_attempt_ >= retry_every_;
+            if (!direct() && (behind_ || due)) deliver_for(kPollBudget);
             if (direct()) {
                 try {
                     const std::uint64_t c = remote_->change_counter();
@@ -398,8 +402,13 @@ public:
     // --- [SECTION] Delivery and the mirror -------------------------------------------------------------------
     OutboxStatus status() override { return {remote_ != nullptr, pending_, refused_, last_error_}; }
 
-    OutboxStatus sync_once() override {
+    OutboxStatus sync_once() override { return deliver_for(std::chrono::steady_clock::duration::max()); }
+
+    // Delivers in order until the outbox is empty, the server is lost or refuses for now, or `budget` has
+    // passed (then behind_ asks the next poll to go on at once, so a long outbox never freezes the screen).
+    OutboxStatus deliver_for(std::chrono::steady_clock::duration budget) {
         if (remote_depth_ > 0 || local_depth_ > 0) return status();     // never from inside a transaction body
+        behind_ = false;
         last_attempt_ = std::chrono::steady_clock::now();
         if (!remote_) {
             try {
@@ -411,15 +420,20 @@ public:
             }
         }
         last_error_.clear();                   // connected; a refusal below says so again
+        const auto start = std::chrono::steady_clock::now();
         while (auto op = local_.front()) {
-            if (!deliver(*op)) return status();
+            if (std::chrono::steady_clock::now() - start >= budget) {
+                behind_ = true;
+                return status();
+            }
+            if (!deliver_one(*op)) return status();
         }
         refresh_mirror();
         return status();
     }
 
     // Delivers one op. true: it is done with (delivered or set aside as refused); false: stop for now.
-    bool deliver(OutboxOp op) {
+    bool deliver_one(OutboxOp op) {
         try {
             send(op);
             local_.remove(op.seq);         // after the server answered: a crash before this = a no-op replay
@@ -552,6 +566,7 @@ private:
     sync::OutboxFile local_;
     std::unique_ptr<Store> remote_;                        // null while offline
     std::chrono::milliseconds retry_every_;
+    bool behind_ = false;                                  // the last delivery stopped at its time budget
     std::chrono::steady_clock::time_point last_attempt_;   // last connect/delivery attempt
     std::string last_error_;                               // for status(); "" when all is well
     std::int64_t pending_ = 0;                             // ops in the outbox (mirrors local_.pending())

@@ -8,8 +8,9 @@
 //            from the mirror with this kiosk's own offline writes applied, so find-me keeps working
 //   sync     sync_once() delivers the outbox in order, deleting each op only after the server returned (a
 //            crash in between means delivering again, which the server turns into a no-op by uuid). It runs
-//            by itself from change_counter() at most every retry_every while anything waits, and from
-//            `matchbooth sync`. New writes go to the outbox while anything waits there, so nothing overtakes.
+//            by itself from change_counter() every retry_every while anything waits (at most 100 ms of
+//            delivery per poll; a long outbox goes on at the next poll, so the screen never freezes), and
+//            from `matchbooth sync` (all of it). New writes go to the outbox while anything waits there, so nothing overtakes.
 //   organizer-only writes (settings, rounds, undo, suggestions) need the server: offline they throw
 //            Unreachable with a sentence; acquire_matcher_lease() is simply false (an offline kiosk never matches)
 // Transactions: the kiosk's add_attendee + check_in body runs against the server; if the server is lost
