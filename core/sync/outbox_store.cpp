@@ -64,8 +64,7 @@ class OutboxStoreImpl final : public OutboxStore {
 public:
     OutboxStoreImpl(StoreConnector connect, const OutboxOptions& options)
         : connect_(std::move(connect)), local_(options.file), retry_every_(options.retry_every) {
-        pending_ = local_.pending();
-        refused_ = local_.refused();
+        recount();
         try {
             remote_ = connect_();
         } catch (const StoreError& e) {
@@ -123,11 +122,26 @@ public:
                 go_offline(e);
             }
         }
-        local_.transaction([&] {
-            offline();
-            local_.set_meta("dirty", 1);
-        });
+        try {
+            local_.transaction([&] {
+                offline();
+                local_.set_meta("dirty", 1);
+            });
+        } catch (...) {
+            recount();                         // an op queued before the failure was rolled back with it
+            throw;
+        }
         ++bumps_;
+    }
+
+    // Re-reads the outbox counts from the file: after a rollback, and before delivering (another process
+    // on this machine — `matchbooth sync`, a second screen — may have delivered or queued meanwhile).
+    void recount() noexcept {
+        try {
+            pending_ = local_.pending();
+            refused_ = local_.refused();
+        } catch (const StoreError&) {
+        }
     }
 
     void queue(OutboxOp op) {
@@ -175,7 +189,7 @@ public:
             });
         } catch (...) {
             --local_depth_;
-            pending_ = local_.pending();       // ops queued by the rolled-back body are gone
+            recount();                         // ops queued by the rolled-back body are gone
             throw;
         }
         --local_depth_;
@@ -187,6 +201,7 @@ public:
     // writes, so it moves whenever anything a screen shows could have changed.
     std::uint64_t change_counter() override {
         if (remote_depth_ == 0 && local_depth_ == 0) {
+            if (!direct()) recount();          // another process may have emptied the outbox
             const bool due = std::chrono::steady_clock::now() - last_attempt_ >= retry_every_;
             if (!direct() && (behind_ || due)) deliver_for(kPollBudget);
             if (direct()) {
@@ -409,6 +424,7 @@ public:
     OutboxStatus deliver_for(std::chrono::steady_clock::duration budget) {
         if (remote_depth_ > 0 || local_depth_ > 0) return status();     // never from inside a transaction body
         behind_ = false;
+        recount();
         last_attempt_ = std::chrono::steady_clock::now();
         if (!remote_) {
             try {
@@ -428,6 +444,7 @@ public:
             }
             if (!deliver_one(*op)) return status();
         }
+        recount();
         refresh_mirror();
         return status();
     }

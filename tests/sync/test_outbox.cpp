@@ -263,3 +263,20 @@ TEST_CASE("The outbox file is named after the server without its password and li
     CHECK(p.string().find("s3cret") == std::string::npos);
     CHECK(p.parent_path() == default_database_path().parent_path());
 }
+
+TEST_CASE("A kiosk notices when another process (matchbooth sync) emptied its outbox, and writes directly again") {
+    SyncEvent ev;
+    auto kiosk = ev.kiosk();                 // retries only every hour by itself
+    ev.net.down = true;
+    kiosk->check_in(ev.ana, "kiosk");
+    ev.net.down = false;
+    ev.kiosk().reset();                      // a second process on the same outbox delivers it
+    CHECK(ev.server_check_ins(ev.ana) == 1);
+    kiosk->change_counter();
+    CHECK(kiosk->status().pending == 0);
+    kiosk->sync_once();                      // reconnects (the kiosk lost its connection when the server went)
+    kiosk->check_in(ev.ben, "kiosk");
+    CHECK(ev.server_present(ev.ben));        // straight to the server, nothing queued
+    CHECK(kiosk->status().pending == 0);
+    CHECK(ev.server_check_ins(ev.ana) == 1);
+}
