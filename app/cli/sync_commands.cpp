@@ -20,7 +20,7 @@ int run_sync(const SyncArgs& args, std::ostream& out, std::ostream& err) {
     }
     const std::string db = args.db;
     // Opening delivers what waits (see open_outbox_store); one more attempt reports the final state.
-    auto store = open_outbox_store([db] { return open_store(db); }, {.file = file, .retry_every = {}});
+    auto store = open_outbox_store([db] { return open_store(db); }, {file, {}, false});
     const OutboxStatus s = store->sync_once();
     out << "outbox " << file.string() << ": " << s.pending << " waiting, " << s.refused << " refused"
         << (s.online ? "" : " (server unreachable)") << "\n";

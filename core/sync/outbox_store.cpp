@@ -14,6 +14,7 @@
 #include <map>
 #include <set>
 
+#include "core/sync/background_connect.hpp"
 #include "core/sync/outbox_file.hpp"
 #include "core/util/ids.hpp"
 
@@ -64,6 +65,7 @@ class OutboxStoreImpl final : public OutboxStore {
 public:
     OutboxStoreImpl(StoreConnector connect, const OutboxOptions& options)
         : connect_(std::move(connect)), local_(options.file), retry_every_(options.retry_every) {
+        if (options.connect_in_background) background_.emplace(connect_);
         recount();
         try {
             remote_ = connect_();
@@ -202,8 +204,16 @@ public:
     std::uint64_t change_counter() override {
         if (remote_depth_ == 0 && local_depth_ == 0) {
             if (!direct()) recount();          // another process may have emptied the outbox
+            adopt_background_connection();
             const bool due = std::chrono::steady_clock::now() - last_attempt_ >= retry_every_;
-            if (!direct() && (behind_ || due)) deliver_for(kPollBudget);
+            if (!direct() && (behind_ || due)) {
+                if (!remote_ && background_) {
+                    background_->start();      // the next polls look whether it got through
+                    last_attempt_ = std::chrono::steady_clock::now();
+                } else {
+                    deliver_for(kPollBudget);
+                }
+            }
             if (direct()) {
                 try {
                     const std::uint64_t c = remote_->change_counter();
@@ -415,6 +425,22 @@ public:
     }
 
     // --- [SECTION] Delivery and the mirror -------------------------------------------------------------------
+
+    // Takes a connection a background attempt made; delivery then starts at once, on this thread.
+    void adopt_background_connection() {
+        if (!background_) return;
+        auto outcome = background_->take();
+        if (!outcome) return;
+        if (remote_) return;                   // connected meanwhile (sync_once); the extra one is closed
+        if (!outcome->store) {
+            last_error_ = outcome->error;
+            return;
+        }
+        remote_ = std::move(outcome->store);
+        behind_ = true;
+        ++bumps_;
+    }
+
     OutboxStatus status() override { return {remote_ != nullptr, pending_, refused_, last_error_}; }
 
     OutboxStatus sync_once() override { return deliver_for(std::chrono::steady_clock::duration::max()); }
@@ -581,6 +607,7 @@ public:
 private:
     StoreConnector connect_;
     sync::OutboxFile local_;
+    std::optional<sync::BackgroundConnect> background_;   // reconnects off the caller's thread (see options)
     std::unique_ptr<Store> remote_;                        // null while offline
     std::chrono::milliseconds retry_every_;
     bool behind_ = false;                                  // the last delivery stopped at its time budget

@@ -46,6 +46,9 @@ using StoreConnector = std::function<std::unique_ptr<Store>()>;
 struct OutboxOptions {
     std::filesystem::path file;                        // the local outbox; sync::default_outbox_path(server)
     std::chrono::milliseconds retry_every{2000};       // automatic delivery attempts while something waits
+    bool connect_in_background = true;                 // change_counter()'s reconnects run on a thread, so a
+                                                       // server that does not answer never freezes the screen;
+                                                       // false: on the caller's thread (deterministic tests)
 };
 
 class OutboxStore : public Store {

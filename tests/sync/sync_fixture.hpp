@@ -22,9 +22,11 @@ struct SyncEvent {
     AttendeeId ben = server->add_attendee(person("Ben Okafor", "ben@example.org", Role::Mentor, 12));
     AttendeeId zoe = server->add_attendee(person("Zoë Ñúñez", "zoe@example.org", Role::Mentor, 20));
 
-    // retry_every defaults to "never by itself", so only the test decides when delivery happens.
-    std::unique_ptr<OutboxStore> kiosk(std::chrono::milliseconds retry_every = std::chrono::hours(1)) {
-        return open_outbox_store(flaky_connector(*server, net), {.file = dir / "outbox.db", .retry_every = retry_every});
+    // retry_every defaults to "never by itself", so only the test decides when delivery happens; reconnects
+    // run on the caller's thread unless a test is about the background ones.
+    std::unique_ptr<OutboxStore> kiosk(std::chrono::milliseconds retry_every = std::chrono::hours(1),
+                                       bool connect_in_background = false) {
+        return open_outbox_store(flaky_connector(*server, net), {dir / "outbox.db", retry_every, connect_in_background});
     }
 
     // Check-in events the server holds for one attendee.

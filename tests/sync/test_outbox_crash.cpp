@@ -37,7 +37,7 @@ struct ChildGuard {
     try {
         auto kiosk = open_outbox_store(
             []() -> std::unique_ptr<Store> { throw StoreError("server is gone", StoreErrorKind::Unreachable); },
-            {.file = outbox, .retry_every = std::chrono::hours(1)});
+            {outbox, std::chrono::hours(1), false});
         for (const AttendeeId id : ids) {
             kiosk->check_in(id, "kiosk");
             if (::write(ack_fd, &id, sizeof id) != static_cast<ssize_t>(sizeof id)) ::_exit(3);
