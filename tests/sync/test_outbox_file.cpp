@@ -43,7 +43,7 @@ TEST_CASE("An outbox file that is not a database is refused with its path, not o
     }
 }
 
-TEST_CASE("Ops and the mirror survive closing the file; provisional ids keep counting down") {
+TEST_CASE("Queued ops survive closing the file, and provisional ids keep counting down") {
     TempDir dir;
     {
         sync::OutboxFile file(dir / "outbox.db");
