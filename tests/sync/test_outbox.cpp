@@ -280,3 +280,29 @@ TEST_CASE("A kiosk notices when another process (matchbooth sync) emptied its ou
     CHECK(kiosk->status().pending == 0);
     CHECK(ev.server_check_ins(ev.ana) == 1);
 }
+
+TEST_CASE("Rounds, seats, suggestions and likes stay readable offline, as last seen") {
+    SyncEvent ev;
+    const Pairing seat{ev.ben, ev.ana, 3, 80, "same field", false};
+    const Round round = ev.server->start_round(std::span<const Pairing>(&seat, 1), 900);
+    REQUIRE(ev.server->acquire_matcher_lease("board", 60000));
+    const Pairing suggestion{ev.zoe, ev.ana, 0, 70, "leadership", true};
+    ev.server->store_suggestions(std::span<const Pairing>(&suggestion, 1), "board");
+    ev.server->set_preference(ev.ana, ev.zoe, Preference::Decline);
+    auto kiosk = ev.kiosk();                 // opening reads the mirror
+    ev.net.down = true;
+    REQUIRE(kiosk->rounds().size() == 1);
+    CHECK(kiosk->rounds()[0].id == round.id);
+    CHECK(kiosk->rounds()[0].duration_s == 900);
+    const auto seats = kiosk->round_pairings(round.id);
+    REQUIRE(seats.size() == 1);
+    CHECK(seats[0].table == 3);
+    CHECK(seats[0].mentor == ev.ben);
+    const auto pairs = kiosk->stored_suggestions();
+    REQUIRE(pairs.size() == 1);
+    CHECK(pairs[0].mentor == ev.zoe);
+    CHECK(pairs[0].locked);
+    REQUIRE(kiosk->preferences().size() == 1);
+    CHECK(kiosk->preferences()[0].preference == Preference::Decline);
+    CHECK_THROWS_AS(kiosk->check_in_log(), StoreError);     // the log's numbering is the server's
+}
