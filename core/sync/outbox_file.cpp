@@ -347,7 +347,13 @@ void OutboxFile::put_preference(const PreferenceRow& row) {
     st.bind(1, row.from).bind(2, row.to).bind(3, static_cast<std::int64_t>(row.preference)).bind(4, row.at_ms).run();
 }
 
+// Replacing only when different keeps the poll's commit empty (no fsync) when nothing changed.
 void OutboxFile::replace_preferences(std::span<const PreferenceRow> rows) {
+    const std::vector<PreferenceRow> held = preferences();
+    if (std::equal(rows.begin(), rows.end(), held.begin(), held.end(), [](const PreferenceRow& x, const PreferenceRow& y) {
+            return x.from == y.from && x.to == y.to && x.preference == y.preference && x.at_ms == y.at_ms;
+        }))
+        return;
     db_.exec("DELETE FROM preferences");
     for (const PreferenceRow& r : rows) put_preference(r);
 }
@@ -360,6 +366,12 @@ std::vector<Pairing> OutboxFile::suggestions() {
 }
 
 void OutboxFile::replace_suggestions(std::span<const Pairing> pairs) {
+    const std::vector<Pairing> held = suggestions();       // the fields kept (no table for suggestions)
+    if (std::equal(pairs.begin(), pairs.end(), held.begin(), held.end(), [](const Pairing& x, const Pairing& y) {
+            return x.mentor == y.mentor && x.mentee == y.mentee && x.score == y.score && x.reasons == y.reasons &&
+                   x.locked == y.locked;
+        }))
+        return;
     db_.exec("DELETE FROM suggestions");
     Statement st(db_.get(), "INSERT INTO suggestions (pos, mentor, mentee, score, reasons, locked) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     std::int64_t pos = 0;

@@ -79,7 +79,7 @@ public:
     std::vector<AttendeeId> present();
     void clear_people();                                               // before a full re-read from the server
 
-    // --- Mirror: small tables, replaced whole --------------------------------------------------------------
+    // --- Mirror: small tables, replaced whole (and not written at all when unchanged) -----------------------
     std::optional<std::string> setting(std::string_view key);
     void put_setting(std::string_view key, const std::optional<std::string>& value);
     std::vector<PreferenceRow> preferences();

@@ -1,6 +1,8 @@
 // core/sync/outbox_store.cpp — OutboxStore: server when reachable, local outbox + mirror when not.
 // See outbox_store.hpp for the behaviour and outbox_file.hpp for the local file and provisional ids.
 //
+// Sending ops and pulling the mirror are plain steps in outbox_delivery.cpp; this file decides when.
+//
 // Index of sections:
 //   [SECTION] Modes and helpers
 //   [SECTION] Transactions and the change counter
@@ -10,11 +12,10 @@
 //   [SECTION] Delivery and the mirror
 #include "core/sync/outbox_store.hpp"
 
-#include <algorithm>
 #include <map>
-#include <set>
 
 #include "core/sync/background_connect.hpp"
+#include "core/sync/outbox_delivery.hpp"
 #include "core/sync/outbox_file.hpp"
 #include "core/util/ids.hpp"
 
@@ -45,20 +46,6 @@ void validate_attendee(const Attendee& a) {
     if (a.display_name.empty()) throw StoreError("an attendee needs a name");
     if (a.years_experience < 0 || a.years_experience > 80)
         throw StoreError("years of experience must be between 0 and 80 (got " + std::to_string(a.years_experience) + ")");
-}
-
-bool same_preferences(const std::vector<PreferenceRow>& a, const std::vector<PreferenceRow>& b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const PreferenceRow& x, const PreferenceRow& y) {
-        return x.from == y.from && x.to == y.to && x.preference == y.preference && x.at_ms == y.at_ms;
-    });
-}
-
-// The fields the mirror keeps of a suggestion (table is not stored for suggestions).
-bool same_suggestions(const std::vector<Pairing>& a, const std::vector<Pairing>& b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Pairing& x, const Pairing& y) {
-        return x.mentor == y.mentor && x.mentee == y.mentee && x.score == y.score && x.reasons == y.reasons &&
-               x.locked == y.locked;
-    });
 }
 
 class OutboxStoreImpl final : public OutboxStore {
@@ -478,7 +465,7 @@ public:
     // Delivers one op. true: it is done with (delivered or set aside as refused); false: stop for now.
     bool deliver_one(OutboxOp op) {
         try {
-            send(op);
+            sync::send_op(*remote_, local_, op);
             local_.remove(op.seq);         // after the server answered: a crash before this = a no-op replay
             --pending_;
             ++bumps_;
@@ -492,7 +479,10 @@ public:
                 last_error_ = e.what();
                 return false;
             }
-            if (op.kind == OpKind::AddAttendee && adopt_existing(op)) return true;
+            if (sync::adopt_existing(*remote_, local_, op)) {
+                --pending_;
+                return true;
+            }
             local_.refuse(op, e.what());
             last_error_ = std::string("the server refused a write made offline: ") + e.what();
             --pending_;
@@ -501,87 +491,12 @@ public:
         }
     }
 
-    void send(const OutboxOp& op) {
-        switch (op.kind) {
-        case OpKind::AddAttendee: {
-            Attendee a = *op.attendee;
-            const AttendeeId server_id = remote_->add_attendee(a);
-            local_.transaction([&] {
-                local_.map_id(op.who, server_id);
-                local_.remove(op.seq);
-            });
-            return;
-        }
-        case OpKind::UpdateAttendee: {
-            Attendee a = *op.attendee;
-            a.id = server_id(op.who);
-            remote_->update_attendee(a);
-            return;
-        }
-        case OpKind::CheckIn:
-            remote_->check_in(server_id(op.who), op.source, op.uuid);
-            return;
-        case OpKind::SetPreference:
-            remote_->set_preference(server_id(op.who), server_id(op.other), op.preference);
-            return;
-        }
-    }
-
-    // The server id for an id in an op; a provisional id whose registration was refused cannot be delivered.
-    AttendeeId server_id(AttendeeId id) {
-        const AttendeeId real = resolve(id);
-        if (real < 0) throw StoreError("the registration this change belongs to was refused by the server");
-        return real;
-    }
-
-    // A walk-in refused because the email is already registered (imported, or registered at another kiosk)
-    // is that person: their later offline check-in and likes go to the existing attendee.
-    bool adopt_existing(const OutboxOp& op) {
-        try {
-            auto existing = remote_->attendee_by_email(op.attendee->email.value);
-            if (!existing) return false;
-            local_.transaction([&] {
-                local_.map_id(op.who, existing->id);
-                local_.remove(op.seq);
-            });
-            --pending_;
-            return true;
-        } catch (const StoreError&) {
-            return false;
-        }
-    }
-
     // Brings the mirror up to the server's state. Only while nothing waits (else it would hide this kiosk's
-    // own offline writes). After offline writes were delivered the attendee part is re-read whole, which
-    // also drops the provisional rows (their ids stay answerable through id_map).
+    // own offline writes).
     void refresh_mirror() {
         if (!direct()) return;
         try {
-            local_.transaction([&] {
-                if (local_.meta("dirty") != 0) {
-                    local_.clear_people();
-                    local_.set_meta("dirty", 0);
-                }
-                // Only what differs is written: the poll runs often, and a commit that wrote nothing costs
-                // no fsync.
-                const std::int64_t revision = local_.meta("attendee_revision");
-                AttendeeChanges changes = remote_->attendees_changed_since(revision);
-                for (const Attendee& a : changes.changed) local_.put_person(a, changes.revision, false);
-                if (changes.revision != revision) local_.set_meta("attendee_revision", changes.revision);
-                for (const CheckInEvent& e : remote_->check_in_log_since(local_.meta("log_seq"))) {
-                    local_.set_present(e.attendee, e.kind == CheckInKind::In);
-                    local_.set_meta("log_seq", e.seq);
-                }
-                const std::vector<PreferenceRow> prefs = remote_->preferences();
-                if (!same_preferences(prefs, local_.preferences())) local_.replace_preferences(prefs);
-                std::set<std::int64_t> known;
-                for (const Round& r : local_.rounds()) known.insert(r.id);
-                for (const Round& r : remote_->rounds()) {
-                    if (!known.count(r.id)) local_.put_round(r, remote_->round_pairings(r.id));
-                }
-                const std::vector<Pairing> pairs = remote_->stored_suggestions();
-                if (!same_suggestions(pairs, local_.suggestions())) local_.replace_suggestions(pairs);
-            });
+            sync::pull_mirror(*remote_, local_);
             mirror_stale_ = false;
         } catch (const StoreError& e) {
             if (!unreachable(e)) {
