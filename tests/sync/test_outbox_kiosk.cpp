@@ -72,3 +72,27 @@ TEST_CASE("An offline kiosk finds, checks in and registers people, and the serve
     CHECK(k.server_present(ana->id));
     CHECK(k.ui.view().present_count == 2);
 }
+
+// Hidden until core/kiosk/kiosk.cpp resets person.id at the top of its check-in transaction body (the body
+// runs again offline after a lost commit, and its first run left the server's id in person.id). With that
+// one-line change this passes; then drop "[.]" from the tags.
+TEST_CASE("A walk-in whose commit answer was lost still reaches Done, and is stored once", "[.][needs-kiosk-fix]") {
+    OfflineKiosk k;
+    k.send(Finish{});
+    k.send(StartCheckIn{});
+    k.send(SetText{TextField::Query, "Ana Li"});
+    k.send(StartWalkIn{});
+    k.send(SetText{TextField::Email, "ana.li@example.org"});
+    k.send(Continue{});
+    k.send(SetRole{Role::Mentee});
+    k.send(Continue{});
+    k.send(Continue{});
+    k.net.lose_acks = 1;                     // the server commits the walk-in; the answer is lost
+    k.send(ConfirmCheckIn{});
+    CHECK(k.ui.view().share.error.empty());
+    REQUIRE(k.ui.view().screen == Screen::Done);
+    k.send(Finish{});
+    k.store->sync_once();
+    CHECK(k.store->status().pending == 0);
+    CHECK(k.server->attendee_count() == 4);
+}
