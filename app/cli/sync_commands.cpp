@@ -11,6 +11,27 @@
 
 namespace mb::cli {
 
+namespace {
+
+// One line per refused op, in an organizer's words (ids are the kiosk's; negative = registered offline).
+std::string describe(const sync::OutboxOp& op) {
+    const std::string who = op.attendee ? op.attendee->display_name + " (" + op.attendee->email.value + ")"
+                                        : "attendee " + std::to_string(op.who);
+    switch (op.kind) {
+    case sync::OpKind::AddAttendee: return "registration of " + who;
+    case sync::OpKind::UpdateAttendee: return "profile edit of " + who;
+    case sync::OpKind::CheckIn: return "check-in of " + who;
+    case sync::OpKind::SetPreference:
+        return std::string(op.preference == Preference::Like      ? "like"
+                           : op.preference == Preference::Decline ? "decline"
+                                                                  : "withdrawn like/decline") +
+               " from " + who + " for attendee " + std::to_string(op.other);
+    }
+    return who;
+}
+
+} // namespace
+
 int run_sync(const SyncArgs& args, std::ostream& out, std::ostream& err) {
     const std::filesystem::path file = args.outbox.empty() ? sync::default_outbox_path(args.db) : std::filesystem::path(args.outbox);
     std::error_code ec;
@@ -25,6 +46,12 @@ int run_sync(const SyncArgs& args, std::ostream& out, std::ostream& err) {
     out << "outbox " << file.string() << ": " << s.pending << " waiting, " << s.refused << " refused"
         << (s.online ? "" : " (server unreachable)") << "\n";
     if (!s.last_error.empty()) err << "matchbooth: " << s.last_error << "\n";
+    if (s.refused > 0) {
+        // Kept in the file, never dropped: say what each was, so an organizer can redo it by hand.
+        store.reset();                                     // the outbox file is ours alone again
+        sync::OutboxFile outbox(file);
+        for (const auto& [op, reason] : outbox.refused_ops()) out << "refused: " << describe(op) << ": " << reason << "\n";
+    }
     return s.pending == 0 && s.refused == 0 ? 0 : 1;
 }
 

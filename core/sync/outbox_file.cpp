@@ -222,6 +222,13 @@ void OutboxFile::refuse(const OutboxOp& op, std::string_view reason) {
 std::int64_t OutboxFile::pending() { return db_.pragma_int("SELECT count(*) FROM ops"); }
 std::int64_t OutboxFile::refused() { return db_.pragma_int("SELECT count(*) FROM refused_ops"); }
 
+std::vector<std::pair<OutboxOp, std::string>> OutboxFile::refused_ops() {
+    Statement st(db_.get(), std::string("SELECT ") + kOpColumns + ", reason FROM refused_ops ORDER BY seq");
+    std::vector<std::pair<OutboxOp, std::string>> out;
+    while (st.step()) out.emplace_back(read_op(st), st.text(9));
+    return out;
+}
+
 // --- [SECTION] Provisional ids ---------------------------------------------------------------------------
 
 AttendeeId OutboxFile::next_provisional_id() {

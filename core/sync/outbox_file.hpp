@@ -21,6 +21,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/store/sqlite_db.hpp"
@@ -59,6 +60,8 @@ public:
     void refuse(const OutboxOp& op, std::string_view reason);
     std::int64_t pending();
     std::int64_t refused();
+    // Ops the server refused, oldest first, each with the server's reason (for `matchbooth sync`).
+    std::vector<std::pair<OutboxOp, std::string>> refused_ops();
 
     // --- Provisional ids ---------------------------------------------------------------------------------
     AttendeeId next_provisional_id();

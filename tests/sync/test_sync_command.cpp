@@ -37,3 +37,22 @@ TEST_CASE("matchbooth sync without an outbox says so and creates none") {
     CHECK(out.str().find("nothing to sync") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(dir / "outbox.db"));
 }
+
+TEST_CASE("matchbooth sync lists what the server refused, with the reason, and exits 1") {
+    SyncEvent ev;
+    {
+        auto kiosk = ev.kiosk();
+        ev.net.down = true;
+        Attendee ana = *kiosk->attendee(ev.ana);
+        ana.email.value = "taken@example.org";
+        kiosk->update_attendee(ana);
+    }
+    ev.server->add_attendee(person("Early Bird", "taken@example.org"));
+    std::ostringstream out, err;
+    const int code = cli::run_sync({.db = (ev.dir / "server.db").string(), .outbox = (ev.dir / "outbox.db").string()}, out, err);
+    CHECK(code == 1);
+    CHECK(out.str().find("0 waiting, 1 refused") != std::string::npos);
+    CHECK(out.str().find("refused: profile edit of Ana Lima (taken@example.org): another attendee already has the email") !=
+          std::string::npos);
+    CHECK(ev.server->attendee(ev.ana)->email.value == "ana@example.org");   // the server kept its own
+}
