@@ -295,12 +295,14 @@ public:
     // outbox delivers the same uuid again and the server keeps one event. Registrations bring their own uuid
     // (the kiosk makes one per walk-in); one without is sent as it is online (the store contract keeps ""),
     // and gets one only when it is queued.
+    // Offline, the server's own checks (name, years, unique email) are repeated against the mirror, so a
+    // person is told at once rather than the write being refused at delivery.
     AttendeeId add_attendee(const Attendee& a) override {
-        validate_attendee(a);
         Attendee copy = a;
         AttendeeId id = 0;
         write([&](Store& r) { id = r.add_attendee(copy); },
               [&] {
+                  validate_attendee(copy);
                   if (copy.uuid.empty()) copy.uuid = make_uuid();
                   if (auto seen = local_.person_by_uuid(copy.uuid)) {   // the same registration again
                       id = seen->id;
@@ -318,11 +320,11 @@ public:
     }
 
     void update_attendee(const Attendee& a) override {
-        validate_attendee(a);
         Attendee copy = a;
         copy.id = resolve(a.id);
         write([&](Store& r) { r.update_attendee(copy); },
               [&] {
+                  validate_attendee(copy);
                   const Attendee before = require_person(copy.id);
                   require_unique_email(copy);
                   copy.uuid = before.uuid;                 // the registration's uuid is not editable
