@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "app/cli/common.hpp"
+#include "app/cli/sync_commands.hpp"
 
 namespace mb::cli {
 
@@ -19,6 +20,7 @@ int run(int argc, char** argv) {
     add_ui_commands(root, exit_code);
     add_contact_commands(root, exit_code);
     add_config_commands(root, exit_code);
+    add_sync_commands(root, exit_code);
     try {
         root.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

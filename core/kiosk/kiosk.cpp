@@ -70,7 +70,7 @@ void Kiosk::tick(SteadyTime now) {
         } catch (const std::exception&) {
             // A busy or vanished database must not stop the attract screen; the next poll tries again.
         }
-        refresh_link_status();
+        refresh_link_notice();
     }
     tick_round_clock();
     if (screen_ != Screen::Attract) {
@@ -94,18 +94,12 @@ void Kiosk::tick(SteadyTime now) {
     }
 }
 
-void Kiosk::refresh_link_status() {
-    if (!config_.link_status) return;
-    const LinkStatus now = config_.link_status();
-    if (now == link_) return;
-    link_ = now;
+void Kiosk::refresh_link_notice() {
+    if (!config_.link_notice) return;
+    std::string now = config_.link_notice();
+    if (now == link_notice_) return;
+    link_notice_ = std::move(now);
     changed();
-}
-
-std::string link_notice(const LinkStatus& status) {
-    const std::string waiting = std::to_string(status.waiting) + " waiting to sync";
-    if (!status.online) return status.waiting > 0 ? "Offline \u2014 " + waiting : "Offline \u2014 all synced";
-    return status.waiting > 0 ? "Syncing \u2014 " + waiting : std::string();
 }
 
 void Kiosk::refresh_from_store() {
@@ -290,8 +284,12 @@ void Kiosk::on(const ConfirmCheckIn&, SteadyTime) {
         *text = std::string(trim(*text));
     }
     CheckInResult result;
+    const AttendeeId form_id = person.id;
     try {
+        // The body may run twice: an outbox (core/sync) re-runs it offline when the server is lost mid-way, so
+        // it starts from the form's id each time (a walk-in's first run may have set the server's id).
         store_.transaction([&] {
+            person.id = form_id;
             if (person.id == 0) {
                 person.id = store_.add_attendee(person);
             } else {
@@ -387,7 +385,7 @@ const KioskView& Kiosk::view() {
     v.session = session_;
     v.event_name = event_name_;
     v.present_count = present_count_;
-    v.link_notice = link_notice(link_);
+    v.link_notice = link_notice_;
     v.idle_warning_s = idle_warning_s_;
     v.can_go_back = screen_ != Screen::Attract && screen_ != Screen::Done;
     v.can_start_over = screen_ == Screen::Register || screen_ == Screen::About || screen_ == Screen::Goals ||

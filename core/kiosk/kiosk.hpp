@@ -33,17 +33,6 @@
 
 namespace mb::kiosk {
 
-// How a kiosk sharing an event server is doing (several kiosks, one event). Online with nothing waiting is
-// the normal case and shows nothing; otherwise the organizer sees a small line, never the attendee an error.
-struct LinkStatus {
-    bool online = true;                                      // the event server answered the last attempt
-    std::int64_t waiting = 0;                                // check-ins and edits kept here, not yet delivered
-    friend bool operator==(const LinkStatus&, const LinkStatus&) = default;
-};
-
-// The line shown for a status: "" when online with nothing waiting.
-std::string link_notice(const LinkStatus& status);
-
 struct KioskConfig {
     int idle_timeout_s = 0;                                  // 0: from the store setting (default 60 s)
     PinHashCost pin_cost = PinHashCost::interactive();       // Argon2id cost when a PIN is chosen here
@@ -56,8 +45,9 @@ struct KioskConfig {
     LiveOptions matching;                                    // holder "" = "kiosk on <host> (pid N)"
     std::function<std::int64_t()> wall_clock_ms;             // Unix ms for the matcher and round clock;
                                                              // empty = the system clock
-    std::function<LinkStatus()> link_status;                 // asked every change_poll; empty = an embedded
-                                                             // database, nothing to report
+    std::function<std::string()> link_notice;                // asked every change_poll: "Offline — 3 waiting to
+                                                             // sync" from an outbox (core/sync), "" when all
+                                                             // is delivered; empty = an embedded database
 };
 
 class Kiosk {
@@ -123,7 +113,7 @@ private:
     void go(Screen next);
     void changed() { ++revision_; }
     void refresh_from_store();                               // counts, event name; marks index stale
-    void refresh_link_status();                              // config_.link_status, into the view if it moved
+    void refresh_link_notice();                              // config_.link_notice, into the view if it moved
     const FindIndex& index();                                // rebuilt when the store moved since last build
     void build_find_view(KioskView& v);
     void build_organizer_view(KioskView& v);
@@ -175,7 +165,7 @@ private:
 
     // Store mirror
     std::uint64_t store_counter_ = 0;                        // change_counter() at the last refresh
-    LinkStatus link_;                                        // as last asked (config_.link_status)
+    std::string link_notice_;                                // as last asked (config_.link_notice)
     SteadyTime next_poll_;
     std::string event_name_;
     std::int64_t present_count_ = 0;

@@ -544,8 +544,8 @@ private:
 
 std::string outbox_notice(const OutboxStatus& s) {
     std::string text;
-    if (!s.online) text = "offline — " + std::to_string(s.pending) + " waiting to sync";
-    else if (s.pending > 0) text = "syncing — " + std::to_string(s.pending) + " waiting";
+    if (!s.online) text = "Offline — " + std::to_string(s.pending) + " waiting to sync";
+    else if (s.pending > 0) text = "Syncing — " + std::to_string(s.pending) + " waiting";
     if (s.refused > 0)
         text += (text.empty() ? "" : "; ") + std::to_string(s.refused) + " refused by the server (see matchbooth sync)";
     return text;

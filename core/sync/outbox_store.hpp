@@ -37,7 +37,7 @@ struct OutboxStatus {
     std::string last_error;               // why the server was not reached or refused; "" when all is well
 };
 
-// One line for the organizer, "" when there is nothing to say: "offline — 3 waiting to sync".
+// One line for the organizer, "" when there is nothing to say: "Offline — 3 waiting to sync".
 std::string outbox_notice(const OutboxStatus& s);
 
 // Opens the server's Store; throws StoreError (kind Unreachable when the server cannot be reached).

@@ -242,24 +242,22 @@ TEST_CASE("the share screen says which detail keeps the QR code from being made"
     CHECK_FALSE(f.view().done.contact_qr.has_value());
 }
 
-TEST_CASE("the organizer's link notice follows the event server's status, and is empty when all is well") {
+TEST_CASE("the organizer's link notice follows what the outbox reports, and is empty when all is well") {
     test::KioskFixture fx;
-    LinkStatus link;                                          // what the outbox would report
+    std::string notice;                                       // what core/sync's outbox_notice() would say
     KioskConfig config = test::KioskFixture::config();
-    config.link_status = [&link] { return link; };
+    config.link_notice = [&notice] { return notice; };
     Kiosk kiosk(*fx.store, config, fx.now);
     auto tick = [&] {
         fx.advance(1s);
+        const auto before = kiosk.revision();
         kiosk.tick(fx.now);
-        return kiosk.view().link_notice;
+        return std::pair{kiosk.view().link_notice, kiosk.revision() != before};
     };
-    CHECK(tick().empty());
-    link = {false, 3};
-    CHECK(tick() == "Offline \u2014 3 waiting to sync");
-    link = {false, 0};
-    CHECK(tick() == "Offline \u2014 all synced");
-    link = {true, 2};
-    CHECK(tick() == "Syncing \u2014 2 waiting to sync");
-    link = {true, 0};
-    CHECK(tick().empty());
+    CHECK(tick() == std::pair{std::string(), false});
+    notice = "Offline \u2014 3 waiting to sync";
+    CHECK(tick() == std::pair{notice, true});                  // shown, and the screen redraws
+    CHECK(tick() == std::pair{notice, false});                 // unchanged: no redraw
+    notice.clear();
+    CHECK(tick() == std::pair{std::string(), true});
 }

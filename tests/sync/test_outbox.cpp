@@ -252,9 +252,9 @@ TEST_CASE("The kiosk's change_counter poll delivers by itself once the retry int
 }
 
 TEST_CASE("The organizer notice says offline and how many wait, and nothing when all is delivered") {
-    CHECK(outbox_notice({false, 3, 0, "server down"}) == "offline — 3 waiting to sync");
+    CHECK(outbox_notice({false, 3, 0, "server down"}) == "Offline — 3 waiting to sync");
     CHECK(outbox_notice({true, 0, 0, ""}).empty());
-    CHECK(outbox_notice({true, 2, 0, ""}) == "syncing — 2 waiting");
+    CHECK(outbox_notice({true, 2, 0, ""}) == "Syncing — 2 waiting");
 }
 
 TEST_CASE("The outbox file is named after the server without its password and lives with the database") {
