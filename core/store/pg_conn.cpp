@@ -105,13 +105,10 @@ Result Connection::exec(std::string_view sql, const Params& params) {
     Result res(values.empty() ? PQexec(conn_.get(), text.c_str())
                               : PQexecParams(conn_.get(), text.c_str(), static_cast<int>(values.size()), nullptr,
                                              values.data(), nullptr, nullptr, 0));
-    // Notifications that arrived with this reply are counted now, so libpq's queue never grows unbounded.
-    while (PGnotify* n = PQnotifies(conn_.get())) {
-        PQfreemem(n);
-        ++pending_notifications_;
-    }
+    count_queued_notifications();    // now, so libpq's queue never grows unbounded
     const ExecStatusType status = PQresultStatus(res.get());
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(res.get(), text);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY)
+        fail(res.get(), text);
     return res;
 }
 
@@ -127,11 +124,22 @@ bool Connection::reconnect_if_broken() {
     return true;
 }
 
-std::uint64_t Connection::drain_notifications() {
-    if (!broken()) PQconsumeInput(conn_.get());
+void Connection::count_queued_notifications() {
     while (PGnotify* n = PQnotifies(conn_.get())) {
         PQfreemem(n);
         ++pending_notifications_;
+    }
+}
+
+std::uint64_t Connection::drain_notifications(bool sync) {
+    if (!broken()) PQconsumeInput(conn_.get());
+    count_queued_notifications();
+    // Nothing on the socket yet: an empty query (no parse, no plan, no table) makes the server deliver every
+    // notification committed so far before it answers. Without it, a commit that already returned to its
+    // writer could still be missing here, because the server process that sends it to us may not have run.
+    if (sync && pending_notifications_ == 0 && !broken() && !in_transaction()) {
+        const Result res(PQexec(conn_.get(), ""));
+        count_queued_notifications();
     }
     const std::uint64_t n = pending_notifications_;
     pending_notifications_ = 0;

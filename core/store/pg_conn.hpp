@@ -77,9 +77,10 @@ public:
     // Throws StoreError(Unreachable) while the server is still away.
     bool reconnect_if_broken();
 
-    // Reads whatever the server sent without waiting and returns how many notifications arrived (NOTIFY
-    // on a channel this connection LISTENs to) since the last call. Never sends a query.
-    std::uint64_t drain_notifications();
+    // Returns how many notifications (NOTIFY on a channel this connection LISTENs to) arrived since the last
+    // call. Reads what is already on the socket; if that is nothing and sync is set, makes one empty-query
+    // round trip so that every notification committed before this call is counted (see pg_conn.cpp).
+    std::uint64_t drain_notifications(bool sync);
 
     bool in_transaction() const;                                       // inside BEGIN ... (even a failed one)
     bool transaction_failed() const { return PQtransactionStatus(conn_.get()) == PQTRANS_INERROR; }
@@ -90,6 +91,7 @@ public:
 private:
     [[noreturn]] void fail(const PGresult* res, std::string_view sql);
     [[noreturn]] void fail_unreachable(std::string_view doing);
+    void count_queued_notifications();
 
     std::string conninfo_;                                             // as given (URI or key=value)
     std::unique_ptr<PGconn, void (*)(PGconn*)> conn_;                  // owned

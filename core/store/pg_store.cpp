@@ -145,9 +145,11 @@ public:
     }
 
     // Moves on our own commits (local_writes_), on NOTIFYs from anybody's commits, and when the connection
-    // was lost or re-made (whatever happened meanwhile is unknown). Looks only at bytes already received.
+    // was lost or re-made (whatever happened meanwhile is unknown). Costs no SQL: it reads notifications
+    // already on the socket, and only when there are none makes an empty-query round trip (no parse, no
+    // table), because "moves whenever anybody committed before this call" needs the server's word.
     std::uint64_t change_counter() override {
-        notifications_ += db_.drain_notifications();
+        notifications_ += db_.drain_notifications(depth_ == 0);
         if (db_.broken() && !reported_broken_) {
             reported_broken_ = true;
             ++notifications_;

@@ -9,7 +9,8 @@
 //                       pg_schema.cpp); check_in_log_since() can never skip an event that commits later
 //   nested transaction  SAVEPOINTs; any failure inside one undoes only that level
 //   change_counter()    the connection LISTENs; every write NOTIFYs in its transaction (triggers). Reading the
-//                       counter only looks at bytes already on the socket: no query, no round trip
+//                       counter runs no SQL: it takes notifications already on the socket, and when there
+//                       are none, one empty-query round trip makes the server flush those already committed
 //   matcher lease       a lease row (holder name, expiry) plus a session advisory lock held by the holder's
 //                       connection: if the holder's process dies, the lock frees at once and the lease is free
 //                       without waiting for the ttl
