@@ -56,9 +56,12 @@ StoreErrorKind classify(std::string_view sqlstate) {
 // --- Connection -----------------------------------------------------------------------------------------
 
 Connection::Connection(std::string conninfo) : conninfo_(std::move(conninfo)), conn_(nullptr, &PQfinish) {
-    // Our defaults come first: values in the caller's connection string override them.
-    const std::array<const char*, 4> keys{"connect_timeout", "application_name", "dbname", nullptr};
-    const std::array<const char*, 4> values{"5", "matchbooth", conninfo_.c_str(), nullptr};
+    // Our defaults come first: values in the caller's connection string override them. Over TCP, a dead
+    // network must become an error within seconds, not hang a kiosk for the kernel's two-hour keepalive.
+    const std::array<const char*, 8> keys{"connect_timeout",    "application_name", "keepalives_idle",
+                                          "keepalives_interval", "keepalives_count", "tcp_user_timeout",
+                                          "dbname",             nullptr};
+    const std::array<const char*, 8> values{"5", "matchbooth", "10", "5", "3", "15000", conninfo_.c_str(), nullptr};
     conn_.reset(PQconnectdbParams(keys.data(), values.data(), 1));
     if (!conn_) throw StoreError("out of memory while connecting to the database server", StoreErrorKind::Other);
     PQsetNoticeProcessor(conn_.get(), &ignore_notice, nullptr);

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "core/store/open_store.hpp"
+#include "core/store/pg_conn.hpp"
 #include "core/store/pg_store.hpp"
 #include "tests/support/fixtures.hpp"
 #include "tests/support/pg_cluster.hpp"
@@ -30,6 +31,21 @@ StoreErrorKind kind_of(const std::function<void()>& f) {
 }
 
 } // namespace
+
+TEST_CASE("pg: server errors map to what a kiosk should do about them", "[pg]") {
+    REQUIRE(pg::classify("08006") == StoreErrorKind::Unreachable);   // connection failure
+    REQUIRE(pg::classify("57P01") == StoreErrorKind::Unreachable);   // server shutting down
+    REQUIRE(pg::classify("53100") == StoreErrorKind::Full);          // disk full
+    REQUIRE(pg::classify("23505") == StoreErrorKind::Invalid);       // unique violation
+    REQUIRE(pg::classify("P0001") == StoreErrorKind::Invalid);       // our triggers' refusals
+    REQUIRE(pg::classify("40P01") == StoreErrorKind::Busy);          // deadlock: try again
+    REQUIRE(pg::classify("55P03") == StoreErrorKind::Busy);          // lock_timeout
+    REQUIRE(pg::classify("42P01") == StoreErrorKind::Other);
+    REQUIRE(pg::looks_like_conninfo("postgresql://kiosk@10.0.0.5/mixer"));
+    REQUIRE(pg::looks_like_conninfo("host=/run/postgresql dbname=mixer"));
+    REQUIRE_FALSE(pg::looks_like_conninfo("/home/kiosk/event.db"));
+    REQUIRE_FALSE(pg::looks_like_conninfo("event.db"));
+}
 
 TEST_CASE("pg: a database written by a newer Matchbooth is refused", "[pg]") {
     PgTestDatabase db;
