@@ -194,3 +194,25 @@ TEST_CASE("pg: the matcher lease frees as soon as its holder's connection is gon
     REQUIRE(taken);
     REQUIRE(board->matcher_lease_holder() == "board");
 }
+
+TEST_CASE("pg: kiosks replaying the same registrations at once store each person once", "[pg]") {
+    PgTestDatabase db;
+    auto setup = open_pg_store(db.conninfo());
+    std::vector<Attendee> walk_ins;
+    for (int i = 0; i < 30; ++i) {
+        walk_ins.push_back(person("Walk-in " + std::to_string(i)));
+        walk_ins.back().uuid = "6f1c2a30-0000-4000-8000-0000000000" + std::to_string(10 + i);
+    }
+    constexpr int kKiosks = 4;
+    std::vector<std::vector<AttendeeId>> got(kKiosks);
+    std::vector<std::thread> kiosks;
+    for (int k = 0; k < kKiosks; ++k) {
+        kiosks.emplace_back([&, k] {
+            auto store = open_pg_store(db.conninfo());
+            for (const Attendee& a : walk_ins) got[static_cast<std::size_t>(k)].push_back(store->add_attendee(a));
+        });
+    }
+    for (auto& t : kiosks) t.join();
+    REQUIRE(setup->attendee_count() == static_cast<std::int64_t>(walk_ins.size()));
+    for (int k = 1; k < kKiosks; ++k) REQUIRE(got[static_cast<std::size_t>(k)] == got[0]);   // same ids everywhere
+}
