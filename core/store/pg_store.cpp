@@ -425,12 +425,16 @@ public:
     }
 
     void release_matcher_lease(std::string_view holder) override {
+        bool released = false;
         transaction([&] {
-            db_.exec("UPDATE matcher_lease SET holder = NULL, holder_pid = NULL, expires_ms = 0 "
-                     "WHERE id = 1 AND holder = $1",
-                     Params().add(holder));
+            released = db_.exec("UPDATE matcher_lease SET holder = NULL, holder_pid = NULL, expires_ms = 0 "
+                                "WHERE id = 1 AND holder = $1 AND holder_pid = pg_backend_pid()",
+                                Params().add(holder))
+                           .affected() > 0;
         });
-        if (lease_lock_held_) {
+        // Our lock only marks our lease alive. Locks are not transactional: inside an outer transaction that
+        // may still roll the release back, keep it (harmless: the row says the lease is free).
+        if (released && lease_lock_held_ && depth_ == 0) {
             db_.exec("SELECT pg_advisory_unlock($1, pg_backend_pid())", Params().add(kLeaseLockClass));
             lease_lock_held_ = false;
         }
