@@ -536,11 +536,15 @@ private:
         return read_event(r, 0);
     }
 
+    // Takes the next seq and appends in one statement (one round trip less while the counter row is locked).
     CheckInEvent append_event(AttendeeId id, CheckInKind kind, std::string_view source, const std::string& uuid) {
-        CheckInEvent ev{next_counter("check_in_seq"), id, kind, now_unix_ms(), std::string(source), uuid};
-        db_.exec("INSERT INTO check_ins (seq, attendee_id, kind, at_ms, source, uuid) VALUES ($1, $2, $3, $4, $5, $6)",
-                 Params().add(ev.seq).add(id).add(kind == CheckInKind::In ? "in" : "undo").add(ev.at_ms).add(source)
-                     .add(uuid));
+        CheckInEvent ev{0, id, kind, now_unix_ms(), std::string(source), uuid};
+        ev.seq = db_.exec("WITH next AS (UPDATE counters SET value = value + 1 WHERE name = 'check_in_seq' "
+                          "RETURNING value) INSERT INTO check_ins (seq, attendee_id, kind, at_ms, source, uuid) "
+                          "SELECT value, $1, $2, $3, $4, $5 FROM next RETURNING seq",
+                          Params().add(id).add(kind == CheckInKind::In ? "in" : "undo").add(ev.at_ms).add(source)
+                              .add(uuid))
+                     .int64(0, 0);
         return ev;
     }
 
