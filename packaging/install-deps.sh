@@ -12,6 +12,7 @@ build_deps=(
   cmake g++ make pkg-config
   libimgui-dev libglfw3-dev libfreetype-dev python3-glad   # window, UI, GL loader generated at build time
   libsqlite3-dev libqrencode-dev libcli11-dev              # store, QR codes, command line
+  libpq-dev                                                # PostgreSQL client (the shared-server store)
   libutf8proc-dev                                          # Unicode folding for search
   libsodium-dev                                            # organizer PIN hashing (Argon2id)
   fonts-inter                                              # UI font (Latin Extended + Vietnamese)
@@ -25,6 +26,7 @@ test_deps=(
   clang libclang-rt-14-dev                                 # libFuzzer targets (the "fuzz" preset)
   zbar-tools poppler-utils cups-daemon                     # decode QR codes, render PDFs, a real cupsd
   xdotool                                                  # a real X11 tap in the quick-tap test
+  postgresql-15                                            # throwaway servers for the PostgreSQL store tests
 )
 
 want=("${build_deps[@]}")

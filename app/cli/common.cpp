@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "core/io/attendee_import.hpp"
+#include "core/store/open_store.hpp"
 #include "core/store/sqlite_store.hpp"
 #include "core/util/files.hpp"
 
@@ -11,10 +12,10 @@ namespace mb::cli {
 
 void add_db_option(CLI::App& cmd, std::string& db) {
     db = default_database_path().string();
-    cmd.add_option("--db", db, "Event database (SQLite file)")->capture_default_str();
+    cmd.add_option("--db", db, "Event database: a SQLite file, or a postgresql:// URI / \"host=... dbname=...\" for a shared server")->capture_default_str();
 }
 
-std::unique_ptr<Store> open_store(const std::string& db) { return open_sqlite_store(db); }
+std::unique_ptr<Store> open_store(const std::string& db) { return mb::open_store(db); }
 
 int guarded(const std::function<int()>& body) {
     try {

@@ -1,9 +1,11 @@
 // bench/store/bench_store.cpp — store throughput and a soak run, printed as figures.
 //
-//   bench_store [--soak N] [--db PATH]
+//   bench_store [--soak N] [--db PATH] [--pg CONNINFO | --no-pg]
 //
 // 1. Check-ins per second through the real SQLite store (one transaction and one fsync each, as the
 //    kiosk does), and the cost of the reads a screen makes (present(), change_counter()).
+//    Then SQLite vs PostgreSQL with one and three writer processes (bench_writers.cpp); PostgreSQL is a
+//    throwaway local cluster unless --pg names a server.
 // 2. Soak: N simulated operations (default 100,000: check-ins, undos, likes, declines, profile edits) at
 //    full speed through the real core — the store, and the live matcher catching up every 50 operations and
 //    starting a round every 10,000 — then integrity checks. Prints throughput and peak RSS.
@@ -21,6 +23,7 @@
 #include "core/live/live_matching.hpp"
 #include "core/store/sqlite_store.hpp"
 #include "core/util/ids.hpp"
+#include "bench/store/bench_writers.hpp"
 
 namespace {
 
@@ -144,16 +147,21 @@ void soak(const std::filesystem::path& path, int operations) {
 int main(int argc, char** argv) {
     int soak_ops = 100000;
     std::filesystem::path db = std::filesystem::temp_directory_path() / "matchbooth-bench.db";
+    std::string pg;                       // --pg: a server to compare against; empty = a throwaway cluster
+    bool compare = true;                  // --no-pg skips the SQLite vs PostgreSQL comparison
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--soak") && i + 1 < argc) soak_ops = std::atoi(argv[++i]);
         else if (!std::strcmp(argv[i], "--db") && i + 1 < argc) db = argv[++i];
+        else if (!std::strcmp(argv[i], "--pg") && i + 1 < argc) pg = argv[++i];
+        else if (!std::strcmp(argv[i], "--no-pg")) compare = false;
         else {
-            std::fprintf(stderr, "usage: bench_store [--soak N] [--db PATH]\n");
+            std::fprintf(stderr, "usage: bench_store [--soak N] [--db PATH] [--pg CONNINFO | --no-pg]\n");
             return 2;
         }
     }
     try {
         bench_check_ins(db);
+        if (compare) mb::bench::bench_writers(db, pg);
         if (soak_ops > 0) soak(db, soak_ops);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "bench_store: %s\n", e.what());

@@ -1,0 +1,15 @@
+// core/store/open_store.cpp — see open_store.hpp.
+#include "core/store/open_store.hpp"
+
+#include "core/store/pg_conn.hpp"
+#include "core/store/pg_store.hpp"
+#include "core/store/sqlite_store.hpp"
+
+namespace mb {
+
+std::unique_ptr<Store> open_store(const std::string& db) {
+    if (pg::looks_like_conninfo(db)) return open_pg_store(db);
+    return open_sqlite_store(db);
+}
+
+} // namespace mb
