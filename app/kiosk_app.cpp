@@ -178,6 +178,7 @@ int run_kiosk(const KioskOptions& options, Store& store) {
         config.idle_timeout_s = options.idle_timeout_s;
         const std::filesystem::path folder = options.db.has_parent_path() ? options.db.parent_path() : ".";
         config.default_export_path = (folder / "attendees-export.csv").string();
+        config.link_notice = options.link_notice;
         app::KioskShell shell(store, config, Clock::now());
         if (!options.screen.empty()) {
             const std::string error =

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 
 #include "app/board/board_window_options.hpp"
@@ -27,6 +28,8 @@ struct KioskOptions {
     int after_frames = 0;                  // screenshot after this many drawn frames (0 = unused)
     double after_seconds = 0;              // ... or after this many seconds (0 = unused); both: whichever is later
     board::BoardWindowOptions board;       // --board-monitor K: the live board as a second window (app/board)
+    std::function<std::string()> link_notice;   // a kiosk of several: the outbox's "Offline — 3 waiting to
+                                                // sync" for the organizer (core/sync); empty for a local file
 };
 
 inline constexpr int kKioskExitNoDisplay = platform::kExitNoDisplay;

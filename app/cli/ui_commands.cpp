@@ -5,6 +5,10 @@
 #include "app/cli/common.hpp"
 #include "app/kiosk_app.hpp"
 #include "core/io/demo.hpp"
+#include "core/store/open_store.hpp"
+#include "core/store/sqlite_store.hpp"
+#include "core/sync/outbox_file.hpp"
+#include "core/sync/outbox_store.hpp"
 
 namespace mb::cli {
 
@@ -12,6 +16,7 @@ namespace {
 
 struct KioskArgs {
     std::string db;
+    std::string outbox;                   // a kiosk of several: its offline outbox ("" = the default place)
     KioskOptions options;
 };
 
@@ -20,11 +25,24 @@ struct BoardArgs {
     BoardAppOptions options;
 };
 
+// A kiosk on an event server keeps working when the server is away: it opens the server through an outbox
+// (core/sync) that acknowledges check-ins locally and delivers them later, and tells the organizer.
+std::unique_ptr<Store> open_kiosk_store(KioskArgs& a) {
+    if (!is_server_address(a.db)) {
+        a.options.db = a.db;
+        return open_store(a.db);
+    }
+    const std::filesystem::path file = a.outbox.empty() ? sync::default_outbox_path(a.db) : std::filesystem::path(a.outbox);
+    auto outbox = open_outbox_store([db = a.db] { return open_store(db); }, {file});
+    a.options.link_notice = [status = outbox.get()] { return outbox_notice(status->status()); };
+    a.options.db = default_database_path();   // exports go to the usual data folder, not next to a URI
+    return outbox;
+}
+
 int run_kiosk_command(KioskArgs& a) {
-    auto store = open_store(a.db);
+    auto store = open_kiosk_store(a);
     // --demo on a fresh database creates the demo event once; later runs keep it (and its check-ins).
     if (a.options.demo && store->attendee_count() == 0) generate_demo_event(*store, {});
-    a.options.db = a.db;
     return run_kiosk(a.options, *store);
 }
 
@@ -55,6 +73,9 @@ void add_ui_commands(CLI::App& root, int& exit_code) {
     KioskOptions& o = args->options;
     CLI::App* kiosk = root.add_subcommand("kiosk", "Open the check-in kiosk (touchscreen)");
     add_db_option(*kiosk, args->db);
+    kiosk->add_option("--outbox", args->outbox,
+                      "With a server --db: where check-ins wait while the server is away (default: next to the "
+                      "default database, named after the server)");
     kiosk->add_flag("--demo", o.demo, "Create a demo event if the database has no attendees");
     kiosk->add_flag("--fullscreen", o.fullscreen, "Borderless fullscreen, cursor hidden");
     kiosk->add_option("--monitor", o.monitor, "Monitor for --fullscreen (0 = primary)")->check(CLI::Range(0, 16));

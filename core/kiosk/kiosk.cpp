@@ -39,6 +39,7 @@ Kiosk::Kiosk(Store& store, KioskConfig config, SteadyTime now) : store_(store), 
     live_ = std::make_unique<LiveMatching>(store_, config_.matching);
     refresh_matching();
     refresh_from_store();
+    refresh_link_notice();                                   // an outbox with waiting check-ins says so at once
 }
 
 void Kiosk::apply(const Command& command, SteadyTime now) {

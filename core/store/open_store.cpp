@@ -8,8 +8,10 @@
 namespace mb {
 
 std::unique_ptr<Store> open_store(const std::string& db) {
-    if (pg::looks_like_conninfo(db)) return open_pg_store(db);
+    if (is_server_address(db)) return open_pg_store(db);
     return open_sqlite_store(db);
 }
+
+bool is_server_address(std::string_view db) { return pg::looks_like_conninfo(db); }
 
 } // namespace mb

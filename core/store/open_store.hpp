@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "core/store/store.hpp"
 
@@ -15,5 +16,8 @@ namespace mb {
 // ("host=...", "dbname=...", "port=", "user=", "hostaddr=", "service="), opens PostgreSQL (open_pg_store);
 // anything else is a SQLite path (open_sqlite_store). Throws StoreError as those do.
 std::unique_ptr<Store> open_store(const std::string& db);
+
+// True when `db` names a database server (PostgreSQL) rather than a SQLite file: what open_store() decides.
+bool is_server_address(std::string_view db);
 
 } // namespace mb
