@@ -6,8 +6,10 @@
 #include <thread>
 
 #include "core/live/live_matching.hpp"
+#include "core/store/pg_store.hpp"
 #include "core/store/sqlite_store.hpp"
 #include "core/util/ids.hpp"
+#include "tests/support/pg_cluster.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace mb;
@@ -45,16 +47,24 @@ LiveOptions as(const std::string& holder, std::int64_t ttl_ms = 5000) {
     return o;
 }
 
-struct Event {
+// One event, opened by several "processes" (connections): a SQLite file, or a PostgreSQL test database.
+struct SqliteEvent {
     test::TempDir dir;
     std::unique_ptr<Store> door = open_sqlite_store(dir / "live.db");   // where check-ins happen
     std::unique_ptr<Store> open() { return open_sqlite_store(dir / "live.db"); }
 };
 
+struct PgEvent {
+    test::PgTestDatabase db;
+    std::unique_ptr<Store> door = open_pg_store(db.conninfo());
+    std::unique_ptr<Store> open() { return open_pg_store(db.conninfo()); }
+};
+
 } // namespace
 
-TEST_CASE("live: the first process matches, another reads the same board, check-ins flow to both") {
-    Event ev;
+TEMPLATE_TEST_CASE("live: the first process matches, another reads the same board, check-ins flow to both", "[live]",
+                   SqliteEvent, PgEvent) {
+    TestType ev;
     const AttendeeId m1 = ev.door->add_attendee(mentor("Ana Mentor", "North"));
     const AttendeeId e1 = ev.door->add_attendee(mentee("Bo Mentee", "South"));
     const AttendeeId m2 = ev.door->add_attendee(mentor("Cy Mentor", "East"));
@@ -91,8 +101,9 @@ TEST_CASE("live: the first process matches, another reads the same board, check-
     REQUIRE(board.suggestions().size() == 1);
 }
 
-TEST_CASE("live: declines, edited profiles and rounds reach the matcher") {
-    Event ev;
+TEMPLATE_TEST_CASE("live: declines, edited profiles and rounds reach the matcher", "[live]",
+                   SqliteEvent, PgEvent) {
+    TestType ev;
     const AttendeeId m1 = ev.door->add_attendee(mentor("Ana Mentor", "North"));
     const AttendeeId e1 = ev.door->add_attendee(mentee("Bo Mentee", "South"));
     for (AttendeeId id : {m1, e1}) ev.door->check_in(id, "kiosk");
@@ -116,8 +127,9 @@ TEST_CASE("live: declines, edited profiles and rounds reach the matcher") {
     REQUIRE(live.suggestions().empty());
 }
 
-TEST_CASE("live: a round seats the pairs and later suggestions do not repeat them") {
-    Event ev;
+TEMPLATE_TEST_CASE("live: a round seats the pairs and later suggestions do not repeat them", "[live]",
+                   SqliteEvent, PgEvent) {
+    TestType ev;
     std::vector<AttendeeId> mentors, mentees;
     for (int i = 0; i < 3; ++i) {
         mentors.push_back(ev.door->add_attendee(mentor("Mentor " + std::to_string(i), "M" + std::to_string(i))));
@@ -140,8 +152,9 @@ TEST_CASE("live: a round seats the pairs and later suggestions do not repeat the
     for (const auto& p : pairs_of(live.suggestions())) REQUIRE_FALSE(before.count(p));   // no repeats
 }
 
-TEST_CASE("live: only the matcher starts rounds, and others are told who can") {
-    Event ev;
+TEMPLATE_TEST_CASE("live: only the matcher starts rounds, and others are told who can", "[live]",
+                   SqliteEvent, PgEvent) {
+    TestType ev;
     auto a = ev.open();
     auto b = ev.open();
     LiveMatching first(*a, as("front door kiosk"));
@@ -151,8 +164,9 @@ TEST_CASE("live: only the matcher starts rounds, and others are told who can") {
     REQUIRE_THROWS_WITH(second.start_round(0, 600, 1'000), Catch::Contains("front door kiosk"));
 }
 
-TEST_CASE("live: when the matcher stops renewing, another process takes over with the same pairs") {
-    Event ev;
+TEMPLATE_TEST_CASE("live: when the matcher stops renewing, another process takes over with the same pairs", "[live]",
+                   SqliteEvent, PgEvent) {
+    TestType ev;
     const AttendeeId m1 = ev.door->add_attendee(mentor("Ana Mentor", "North"));
     const AttendeeId e1 = ev.door->add_attendee(mentee("Bo Mentee", "South"));
     for (AttendeeId id : {m1, e1}) ev.door->check_in(id, "kiosk");
@@ -175,8 +189,9 @@ TEST_CASE("live: when the matcher stops renewing, another process takes over wit
     REQUIRE(pairs_of(stalled.suggestions()) == pairs_of(successor.suggestions()));
 }
 
-TEST_CASE("live: a reader polling the store does not write while a matcher is alive") {
-    Event ev;
+TEMPLATE_TEST_CASE("live: a reader polling the store does not write while a matcher is alive", "[live]",
+                   SqliteEvent, PgEvent) {
+    TestType ev;
     auto a = ev.open();
     auto b = ev.open();
     LiveMatching matcher(*a, as("kiosk", 60'000));
@@ -191,12 +206,13 @@ TEST_CASE("live: a reader polling the store does not write while a matcher is al
     CHECK_FALSE(reader.is_matcher());
 }
 
-TEST_CASE("live: a takeover keeps the board the room saw, even where an exact solve would differ") {
+TEMPLATE_TEST_CASE("live: a takeover keeps the board the room saw, even where an exact solve would differ", "[live]",
+                   SqliteEvent, PgEvent) {
     // People arrive one at a time, so the first matcher's board is built incrementally: within the
     // reshuffle threshold of the optimum, but not the optimum. Find a seed where the two differ, so the
     // test would notice a successor that simply re-solved.
     for (std::uint32_t seed = 1; seed < 60; ++seed) {
-        Event ev;
+        TestType ev;
         auto a = ev.open();
         auto b = ev.open();
         LiveMatching stalled(*a, as("stalled", 30));
