@@ -3,13 +3,19 @@
 #
 #   packaging/build-deb.sh [BUILD_DIR]        prints the path of the .deb on its last line
 #
-# Configures the tree with the default preset if it does not exist yet, builds only the matchbooth target
-# (a no-op when CI has just built everything), then runs cpack's DEB generator in it. No second build.
+# A missing build/default is configured with the default preset; another missing BUILD_DIR gets a lean tree
+# (no tests, no benchmarks). Then it builds only the matchbooth target (a no-op when CI has just built
+# everything) and runs cpack's DEB generator in the tree. No second build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/default}
 if [[ ! -f "$build/CMakeCache.txt" ]]; then
-  cmake --preset default >/dev/null
+  if [[ $build == build/default ]]; then
+    cmake --preset default >/dev/null
+  else
+    cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMATCHBOOTH_BUILD_TESTS=OFF \
+      -DMATCHBOOTH_BUILD_BENCH=OFF >/dev/null
+  fi
 fi
 cmake --build "$build" -j"$(nproc)" --target matchbooth >/dev/null
 log="$build/cpack-deb.log"
