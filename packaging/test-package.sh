@@ -13,7 +13,8 @@
 #      grim shows the attract screen; SIGKILL the app; the unit's Restart=on-failure/RestartSec (emulated
 #      here: CI has no systemd as PID 1) brings it back to the attract screen with the same event and every
 #      acknowledged check-in.
-# Everything it starts runs in one process group that the EXIT trap kills; its files live in one temp folder.
+# Everything it starts runs in one process group that the EXIT trap kills; its files live in one temp folder
+# (MATCHBOOTH_PACKAGE_ARTIFACTS=DIR keeps the screenshots).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=$PWD
@@ -22,11 +23,21 @@ step() { printf '\n-- package: %s (%s)\n' "$1" "$(date +%H:%M:%S)"; }
 fail() { echo "test-package: FAIL: $*" >&2; exit 1; }
 [[ $(id -u) -eq 0 ]] || fail "run as root (it installs the package)"
 
-work=$(mktemp -d /tmp/matchbooth-package.XXXXXX)
+# /var/tmp, not /tmp: the session below gets a private /tmp, as the unit's PrivateTmp=yes gives it.
+work=$(mktemp -d /var/tmp/matchbooth-package.XXXXXX)
 chmod 755 "$work"
 supervisor=""
 cleanup() {
-  if [[ -n "$supervisor" ]]; then kill -TERM -- "-$supervisor" 2>/dev/null || true; sleep 1; kill -KILL -- "-$supervisor" 2>/dev/null || true; fi
+  if [[ -n "$supervisor" ]]; then
+    kill -TERM -- "-$supervisor" 2>/dev/null || true
+    sleep 1
+    kill -KILL -- "-$supervisor" 2>/dev/null || true
+    wait "$supervisor" 2>/dev/null || true
+  fi
+  if [[ -n "${MATCHBOOTH_PACKAGE_ARTIFACTS:-}" ]]; then   # keep the screenshots for a CI artifact
+    mkdir -p "$MATCHBOOTH_PACKAGE_ARTIFACTS"
+    cp "$work"/kiosk-xvfb.png "$work"/attract-*.ppm "$MATCHBOOTH_PACKAGE_ARTIFACTS"/ 2>/dev/null || true
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -105,9 +116,19 @@ echo "before the crash: $(($(wc -l <checkins-before.csv) - 1)) check-ins; $event
 
 # Restart=on-failure with RestartSec, as systemd would do it: run ExecStart again while it exits non-zero.
 # setsid: the supervisor leads its own process group, which the EXIT trap kills whatever happens.
+# PrivateTmp=yes: an empty /tmp in a mount namespace (cage's Xwayland must create its socket folder there).
 export -f as_user
 export work user restart_sec
-setsid bash -c '
+private_tmp=()
+if grep -qx 'PrivateTmp=yes' "$unit"; then
+  if unshare -m true 2>/dev/null; then
+    private_tmp=(unshare -m)
+  else
+    echo "note: no mount namespaces here; the session shares /tmp (the unit has PrivateTmp=yes)"
+  fi
+fi
+setsid "${private_tmp[@]}" bash -c '
+  [[ $(readlink /proc/self/ns/mnt) == $(readlink /proc/1/ns/mnt) ]] || mount -t tmpfs -o mode=1777 tmpfs /tmp
   while :; do
     as_user "$@"; status=$?
     echo "$status" >>"$work/exits"
@@ -149,6 +170,7 @@ done
 echo "restarted as pid $second; session exits so far: $(tr '\n' ' ' <"$work/exits")"
 grep -qx 137 "$work/exits" || fail "kiosk-session did not report the kill (exit statuses: $(cat "$work/exits"))"
 wait_for_attract
+cp "$work/state/screen.ppm" "$work/attract-after-restart.ppm"
 
 as_user matchbooth export checkins | sort >checkins-after.csv
 event_after=$(as_user matchbooth config show | grep '^event_name')
