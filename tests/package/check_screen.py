@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""tests/package/check_screen.py — is this screenshot the kiosk's attract screen (and not black or blank)?
+"""tests/package/check_screen.py — did Matchbooth draw this screen (kiosk attract screen or board)?
 
 Usage: check_screen.py FILE.ppm     exit 0 and one line of figures if it is, 1 with the reason if not.
 
-grim writes binary PPM (P6), which needs no image library. The attract screen is a dark blue-teal gradient
-with white text: most pixels are dark with blue and green above red, and a small share are near-white.
-A black frame (nothing drawn yet, or the app gone) has no such background; a blank one has no text.
+grim writes binary PPM (P6), which needs no image library. The attract screen (a dark blue-teal gradient)
+and the board (dark navy) both have white text on a dark background with blue and green above red: most
+pixels are such background and a small share are near-white. A black frame (nothing drawn yet, or the app
+gone) has no such background; a blank one has no text.
 """
 import sys
 
@@ -47,9 +48,9 @@ def main():
         print("too small: " + figures)
         return 1
     if bg_share < 0.6 or not 0.002 < white_share < 0.3:
-        print("not the attract screen: " + figures)
+        print("not drawn: " + figures)
         return 1
-    print("attract screen: " + figures)
+    print("drawn: " + figures)
     return 0
 
 
