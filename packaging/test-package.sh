@@ -12,7 +12,8 @@
 #   5. the kiosk session as matchbooth-kiosk.service runs it: its ExecStart, as its User, under headless cage;
 #      grim shows the attract screen; SIGKILL the app; the unit's Restart=on-failure/RestartSec (emulated
 #      here: CI has no systemd as PID 1) brings it back to the attract screen with the same event and every
-#      acknowledged check-in.
+#      acknowledged check-in;
+#   6. the same for matchbooth-board.service: its ExecStart under headless cage draws the board.
 # Everything it starts runs in one process group that the EXIT trap kills; its files live in one temp folder
 # (MATCHBOOTH_PACKAGE_ARTIFACTS=DIR keeps the screenshots).
 set -euo pipefail
