@@ -77,7 +77,7 @@ subcommands=$(installed matchbooth --help | awk '/^Subcommands:/{on=1; next} on 
 for sub in $subcommands; do
   grep -q "^\.SS \"matchbooth $sub\"" man.txt || fail "matchbooth(1) has no section for $sub"
 done
-echo "matchbooth(1) covers: $(echo $subcommands)"
+echo "matchbooth(1) covers: $(tr "\n" " " <<<"$subcommands")"
 
 step "kiosk screenshot under Xvfb"
 installed xvfb-run -a -s '-screen 0 1920x1080x24' matchbooth kiosk --demo --db "$work/xvfb.db" \
@@ -131,6 +131,7 @@ start_session() {
     fi
   fi
   : >"$work/exits"
+  # shellcheck disable=SC2016  # the loop expands in the inner bash (its "$@" is ExecStart)
   setsid "${private_tmp[@]}" bash -c '
     [[ $(readlink /proc/self/ns/mnt) == $(readlink /proc/1/ns/mnt) ]] || mount -t tmpfs -o mode=1777 tmpfs /tmp
     while :; do
