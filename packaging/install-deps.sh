@@ -27,6 +27,8 @@ test_deps=(
   zbar-tools poppler-utils cups-daemon                     # decode QR codes, render PDFs, a real cupsd
   xdotool                                                  # a real X11 tap in the quick-tap test
   postgresql-15                                            # throwaway servers for the PostgreSQL store tests
+  lintian dpkg-dev file procps                             # the .deb: cpack shlibdeps, lintian; pgrep
+  cage xwayland grim                                       # kiosk session under headless cage, screenshots
 )
 
 want=("${build_deps[@]}")
