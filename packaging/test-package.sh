@@ -47,7 +47,7 @@ step "build the .deb and run lintian"
 deb=$(packaging/build-deb.sh "$build" | tail -n1)
 deb=$(realpath "$deb")
 ls -l "$deb"
-# --fail-on error,warning: README-install.md lists the info-level tags that remain, and why.
+# --fail-on error,warning: README.md ("Install on a kiosk PC") lists the info-level tags that remain, and why.
 lintian --fail-on error,warning --tag-display-limit 0 "$deb" 2>/dev/null || fail "lintian found errors or warnings"
 
 step "install it"
