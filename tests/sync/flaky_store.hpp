@@ -22,15 +22,16 @@ struct Network {
     std::vector<std::string> calls;       // writes that reached the server: "check_in 3", "update 3", ...
 };
 
+// Every call passes before_each_call() (the network switch); writes also record themselves and may lose
+// their acknowledgement.
 class FlakyStore final : public ForwardingStore {
 public:
     FlakyStore(Store& inner, Network& net) : ForwardingStore(inner), net_(net) {}
 
     void transaction(const std::function<void()>& body) override {
-        gate();
         ++depth_;
         try {
-            inner_.transaction(body);
+            ForwardingStore::transaction(body);
         } catch (...) {
             --depth_;
             throw;
@@ -38,58 +39,41 @@ public:
         --depth_;
         acked();
     }
-    std::optional<std::string> setting(std::string_view k) override { gate(); return inner_.setting(k); }
-    void set_setting(std::string_view k, std::string_view v) override { gate(); inner_.set_setting(k, v); acked(); }
-    AttendeeId add_attendee(const Attendee& a) override {
-        gate();
-        const AttendeeId id = inner_.add_attendee(a);
-        net_.calls.push_back("add " + a.display_name);
+    void set_setting(std::string_view k, std::string_view v) override {
+        ForwardingStore::set_setting(k, v);
         acked();
+    }
+    AttendeeId add_attendee(const Attendee& a) override {
+        const AttendeeId id = ForwardingStore::add_attendee(a);
+        written("add " + a.display_name);
         return id;
     }
     void update_attendee(const Attendee& a) override {
-        gate();
-        inner_.update_attendee(a);
-        net_.calls.push_back("update " + std::to_string(a.id));
-        acked();
+        ForwardingStore::update_attendee(a);
+        written("update " + std::to_string(a.id));
     }
-    std::optional<Attendee> attendee(AttendeeId id) override { gate(); return inner_.attendee(id); }
-    std::optional<Attendee> attendee_by_email(std::string_view e) override { gate(); return inner_.attendee_by_email(e); }
-    std::vector<Attendee> attendees() override { gate(); return inner_.attendees(); }
-    std::int64_t attendee_count() override { gate(); return inner_.attendee_count(); }
     CheckInResult check_in(AttendeeId id, std::string_view source, std::string_view uuid) override {
-        gate();
-        CheckInResult r = inner_.check_in(id, source, uuid);
-        net_.calls.push_back("check_in " + std::to_string(id));
+        CheckInResult r = ForwardingStore::check_in(id, source, uuid);
+        written("check_in " + std::to_string(id));
+        return r;
+    }
+    bool undo_check_in(AttendeeId id, std::string_view s) override {
+        const bool r = ForwardingStore::undo_check_in(id, s);
         acked();
         return r;
     }
-    bool undo_check_in(AttendeeId id, std::string_view s) override { gate(); const bool r = inner_.undo_check_in(id, s); acked(); return r; }
-    std::vector<CheckInEvent> check_in_log() override { gate(); return inner_.check_in_log(); }
-    std::vector<AttendeeId> present() override { gate(); return inner_.present(); }
-    std::int64_t present_count() override { gate(); return inner_.present_count(); }
     void set_preference(AttendeeId f, AttendeeId t, Preference p) override {
-        gate();
-        inner_.set_preference(f, t, p);
-        net_.calls.push_back("preference " + std::to_string(f) + " " + std::to_string(t));
-        acked();
+        ForwardingStore::set_preference(f, t, p);
+        written("preference " + std::to_string(f) + " " + std::to_string(t));
     }
-    std::vector<PreferenceRow> preferences() override { gate(); return inner_.preferences(); }
-    Round start_round(std::span<const Pairing> p, int d) override { gate(); return inner_.start_round(p, d); }
-    std::vector<Round> rounds() override { gate(); return inner_.rounds(); }
-    std::vector<Pairing> round_pairings(std::int64_t id) override { gate(); return inner_.round_pairings(id); }
-    std::uint64_t change_counter() override { gate(); return inner_.change_counter(); }
-    AttendeeChanges attendees_changed_since(std::int64_t r) override { gate(); return inner_.attendees_changed_since(r); }
-    std::vector<CheckInEvent> check_in_log_since(std::int64_t s) override { gate(); return inner_.check_in_log_since(s); }
-    bool acquire_matcher_lease(std::string_view h, std::int64_t t) override { gate(); return inner_.acquire_matcher_lease(h, t); }
-    void release_matcher_lease(std::string_view h) override { gate(); inner_.release_matcher_lease(h); }
-    std::optional<std::string> matcher_lease_holder() override { gate(); return inner_.matcher_lease_holder(); }
-    void store_suggestions(std::span<const Pairing> p, std::string_view h) override { gate(); inner_.store_suggestions(p, h); }
-    std::vector<Pairing> stored_suggestions() override { gate(); return inner_.stored_suggestions(); }
 
 private:
-    void gate() const {
+    void before_each_call() override {
         if (net_.down) throw StoreError("could not connect to server: Connection refused", StoreErrorKind::Unreachable);
+    }
+    void written(std::string call) {
+        net_.calls.push_back(std::move(call));
+        acked();
     }
     // Inside a transaction the ack that gets lost is the commit's, so only the outermost call counts.
     void acked() {
