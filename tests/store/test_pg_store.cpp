@@ -11,26 +11,15 @@
 #include "core/store/open_store.hpp"
 #include "core/store/pg_conn.hpp"
 #include "core/store/pg_store.hpp"
+#include "tests/store/error_kind.hpp"
 #include "tests/support/fixtures.hpp"
 #include "tests/support/pg_cluster.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace mb;
+using mb::test::kind_of;
 using mb::test::person;
 using mb::test::PgTestDatabase;
-
-namespace {
-
-StoreErrorKind kind_of(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const StoreError& e) {
-        return e.kind;
-    }
-    return StoreErrorKind::Other;
-}
-
-} // namespace
 
 TEST_CASE("pg: server errors map to what a kiosk should do about them", "[pg]") {
     REQUIRE(pg::classify("08006") == StoreErrorKind::Unreachable);   // connection failure

@@ -12,10 +12,12 @@
 #include "core/io/attendee_import.hpp"
 #include "core/store/sqlite_db.hpp"
 #include "core/store/sqlite_store.hpp"
+#include "tests/store/error_kind.hpp"
 #include "tests/support/fixtures.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace mb;
+using mb::test::kind_of;
 using mb::test::person;
 using mb::test::TempDir;
 
@@ -39,14 +41,6 @@ template <class F> int in_child(F body) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-StoreErrorKind kind_of(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const StoreError& e) {
-        return e.kind;
-    }
-    return StoreErrorKind::Other;
-}
 
 } // namespace
 
