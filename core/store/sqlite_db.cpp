@@ -1,6 +1,12 @@
 // core/store/sqlite_db.cpp — see sqlite_db.hpp.
 #include "core/store/sqlite_db.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
 namespace mb::sqlite {
 
 StoreErrorKind classify(int rc) {
@@ -114,6 +120,17 @@ void Connection::exec(std::string_view sql) {
 std::int64_t Connection::pragma_int(std::string_view pragma) {
     Statement st(db_, pragma);
     return st.step() ? st.int64(0) : 0;
+}
+
+void create_private_file(const std::filesystem::path& path, std::string_view what) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        ::close(fd);
+        return;
+    }
+    if (errno == EEXIST) return;
+    throw StoreError("cannot create " + std::string(what) + " " + path.string() + ": " + std::strerror(errno),
+                     errno == ENOSPC ? StoreErrorKind::Full : StoreErrorKind::ReadOnly);
 }
 
 } // namespace mb::sqlite

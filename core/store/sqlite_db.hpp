@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +20,11 @@ namespace mb::sqlite {
 // not one of the success codes.
 void check(sqlite3* db, int rc, std::string_view what);
 StoreErrorKind classify(int sqlite_rc);
+
+// Creates the file with mode 0600 before SQLite sees it, so personal data is never world-readable, not even
+// for the instant between creation and a chmod. An existing file is left as it is. `what` names the file in
+// the error ("the database file", "the offline outbox").
+void create_private_file(const std::filesystem::path& path, std::string_view what);
 
 class Statement {
 public:

@@ -470,22 +470,9 @@ private:
     std::uint64_t local_writes_ = 0;     // outermost commits made through this connection
 };
 
-// --- [SECTION] Opening ------------------------------------------------------------------------------------
-
-// Creates the file with mode 0600 before SQLite sees it, so personal data is never world-readable, not even
-// for the instant between creation and a chmod.
-void create_private_file(const std::filesystem::path& path) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd >= 0) {
-        ::close(fd);
-        return;
-    }
-    if (errno == EEXIST) return;
-    throw StoreError("cannot create the database file " + path.string() + ": " + std::strerror(errno),
-                     errno == ENOSPC ? StoreErrorKind::Full : StoreErrorKind::ReadOnly);
-}
-
 } // namespace
+
+// --- [SECTION] Opening ------------------------------------------------------------------------------------
 
 std::filesystem::path default_database_path() {
     namespace fs = std::filesystem;
@@ -504,7 +491,7 @@ std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& path, cons
             if (ec) throw StoreError("cannot create the folder for " + where + ": " + ec.message(), StoreErrorKind::ReadOnly);
             fs::permissions(path.parent_path(), fs::perms::owner_all, fs::perm_options::replace, ec);
         }
-        create_private_file(path);
+        sqlite::create_private_file(path, "the database file");
     } else if (!fs::exists(path, ec)) {
         throw StoreError("no database at " + where, StoreErrorKind::Other);
     }

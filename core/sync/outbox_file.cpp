@@ -60,8 +60,9 @@ CREATE TABLE round_pairings (
 PRAGMA user_version = 1;
 )sql";
 
-// The file is created 0600 before SQLite opens it: it holds attendees' contact details.
-void create_private_file(const std::filesystem::path& path) {
+// The outbox holds attendees' contact details: a private folder, and the file created 0600 before SQLite
+// opens it.
+void create_private_outbox(const std::filesystem::path& path) {
     namespace fs = std::filesystem;
     std::error_code ec;
     if (path.has_parent_path() && !fs::exists(path.parent_path(), ec)) {
@@ -70,18 +71,11 @@ void create_private_file(const std::filesystem::path& path) {
                                  ec.message(), StoreErrorKind::ReadOnly);
         fs::permissions(path.parent_path(), fs::perms::owner_all, fs::perm_options::replace, ec);
     }
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd >= 0) {
-        ::close(fd);
-        return;
-    }
-    if (errno == EEXIST) return;
-    throw StoreError("cannot create the offline outbox " + path.string() + ": " + std::strerror(errno),
-                     errno == ENOSPC ? StoreErrorKind::Full : StoreErrorKind::ReadOnly);
+    sqlite::create_private_file(path, "the offline outbox");
 }
 
 sqlite::Connection open_connection(const std::filesystem::path& path) {
-    create_private_file(path);
+    create_private_outbox(path);
     sqlite3* raw = nullptr;
     const int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, nullptr);
     sqlite::Connection db(raw);
