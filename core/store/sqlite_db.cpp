@@ -122,6 +122,36 @@ std::int64_t Connection::pragma_int(std::string_view pragma) {
     return st.step() ? st.int64(0) : 0;
 }
 
+bool Connection::transaction_level(int& depth, const std::function<void()>& body) {
+    const bool outermost = depth == 0;
+    const std::string savepoint = "sp" + std::to_string(depth);
+    exec(outermost ? std::string("BEGIN IMMEDIATE") : "SAVEPOINT " + savepoint);
+    ++depth;
+    try {
+        body();
+        exec(outermost ? std::string("COMMIT") : "RELEASE " + savepoint);
+    } catch (...) {
+        --depth;
+        abandon(outermost, savepoint);
+        throw;
+    }
+    --depth;
+    return outermost;
+}
+
+void Connection::abandon(bool outermost, const std::string& savepoint) noexcept {
+    if (sqlite3_get_autocommit(db_)) return;                 // nothing open any more
+    try {
+        if (outermost) {
+            exec("ROLLBACK");
+        } else {
+            exec("ROLLBACK TO " + savepoint);
+            exec("RELEASE " + savepoint);
+        }
+    } catch (const StoreError&) {
+    }
+}
+
 void create_private_file(const std::filesystem::path& path, std::string_view what) {
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd >= 0) {

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -72,7 +73,19 @@ public:
     std::int64_t last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
     int changes() const { return sqlite3_changes(db_); }
 
+    // Runs body as one transaction level; `depth` counts the levels open on this connection. The outermost
+    // level is BEGIN IMMEDIATE (it takes the write lock up front, so two processes never deadlock upgrading
+    // read locks); inner levels are savepoints, so an inner failure a caller catches undoes only the inner
+    // part. On success the level commits or is released; on an exception it is undone and the exception
+    // propagates. Returns true when this call committed the outermost level.
+    bool transaction_level(int& depth, const std::function<void()>& body);
+
 private:
+    // Undoes a failed level. After some errors (disk full, I/O) SQLite has already rolled the whole
+    // transaction back by itself; a ROLLBACK then would fail and hide the real error, so we look first.
+    // Never throws: the caller is already propagating the error that matters.
+    void abandon(bool outermost, const std::string& savepoint) noexcept;
+
     sqlite3* db_ = nullptr;
 };
 

@@ -84,41 +84,9 @@ public:
 
     // --- [SECTION] Transactions and the change counter ----------------------------------------------------
     //
-    // The outermost transaction is BEGIN IMMEDIATE: it takes the write lock up front, so two processes never
-    // deadlock upgrading read locks. Nested calls use savepoints, so an inner failure that a caller catches
-    // undoes only the inner part.
+    // Nesting and rollback rules: sqlite::Connection::transaction_level.
     void transaction(const std::function<void()>& body) override {
-        const bool outermost = depth_ == 0;
-        const std::string savepoint = "sp" + std::to_string(depth_);
-        db_.exec(outermost ? std::string("BEGIN IMMEDIATE") : "SAVEPOINT " + savepoint);
-        ++depth_;
-        try {
-            body();
-            if (!outermost) db_.exec("RELEASE " + savepoint);
-            else db_.exec("COMMIT");
-        } catch (...) {
-            --depth_;
-            abandon(outermost, savepoint);
-            throw;
-        }
-        --depth_;
-        if (outermost) ++local_writes_;
-    }
-
-    // Undoes a failed transaction level. After some errors (disk full, I/O) SQLite has already rolled the
-    // whole transaction back by itself; issuing ROLLBACK then would fail and hide the real error, so we
-    // look first. Never throws: the caller is already propagating the error that matters.
-    void abandon(bool outermost, const std::string& savepoint) noexcept {
-        if (sqlite3_get_autocommit(db_.get())) return;          // nothing open any more
-        try {
-            if (outermost) {
-                db_.exec("ROLLBACK");
-            } else {
-                db_.exec("ROLLBACK TO " + savepoint);
-                db_.exec("RELEASE " + savepoint);
-            }
-        } catch (const StoreError&) {
-        }
+        if (db_.transaction_level(depth_, body)) ++local_writes_;
     }
 
     // PRAGMA data_version moves when *another* connection commits; our own commits are counted in

@@ -155,32 +155,7 @@ OutboxFile::OutboxFile(const std::filesystem::path& path) {
 
 // --- [SECTION] Transactions ------------------------------------------------------------------------------
 
-void OutboxFile::transaction(const std::function<void()>& body) {
-    const bool outermost = depth_ == 0;
-    const std::string savepoint = "sp" + std::to_string(depth_);
-    db_.exec(outermost ? std::string("BEGIN IMMEDIATE") : "SAVEPOINT " + savepoint);
-    ++depth_;
-    try {
-        body();
-        db_.exec(outermost ? std::string("COMMIT") : "RELEASE " + savepoint);
-    } catch (...) {
-        --depth_;
-        // SQLite may already have rolled back by itself (disk full, I/O): then there is nothing to undo.
-        if (!sqlite3_get_autocommit(db_.get())) {
-            try {
-                if (outermost) {
-                    db_.exec("ROLLBACK");
-                } else {
-                    db_.exec("ROLLBACK TO " + savepoint);
-                    db_.exec("RELEASE " + savepoint);
-                }
-            } catch (const StoreError&) {
-            }
-        }
-        throw;
-    }
-    --depth_;
-}
+void OutboxFile::transaction(const std::function<void()>& body) { db_.transaction_level(depth_, body); }
 
 // --- [SECTION] Outbox ------------------------------------------------------------------------------------
 
