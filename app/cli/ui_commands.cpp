@@ -42,7 +42,16 @@ std::unique_ptr<Store> open_kiosk_store(KioskArgs& a) {
 int run_kiosk_command(KioskArgs& a) {
     auto store = open_kiosk_store(a);
     // --demo on a fresh database creates the demo event once; later runs keep it (and its check-ins).
-    if (a.options.demo && store->attendee_count() == 0) generate_demo_event(*store, {});
+    if (a.options.demo && store->attendee_count() == 0) {
+        try {
+            generate_demo_event(*store, {});
+        } catch (const StoreError& e) {
+            if (e.kind != StoreErrorKind::Unreachable) throw;
+            throw StoreError("--demo writes the demo event to the event server, which cannot be reached now (" +
+                                 std::string(e.what()) + ")",
+                             e.kind);
+        }
+    }
     return run_kiosk(a.options, *store);
 }
 
