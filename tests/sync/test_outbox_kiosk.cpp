@@ -28,6 +28,17 @@ struct OfflineKiosk : SyncEvent {
         ui.apply(c, now);
         ui.tick(now);
     }
+    // A walk-in typed in up to the share screen, ready for ConfirmCheckIn.
+    void walk_in_to_share(const std::string& name, const std::string& email) {
+        send(StartCheckIn{});
+        send(SetText{TextField::Query, name});
+        send(StartWalkIn{});
+        send(SetText{TextField::Email, email});
+        send(Continue{});
+        send(SetRole{Role::Mentee});
+        send(Continue{});
+        send(Continue{});
+    }
 };
 
 } // namespace
@@ -48,14 +59,7 @@ TEST_CASE("An offline kiosk finds, checks in and registers people, and the serve
     CHECK(k.ui.view().present_count == 1);
     k.send(Finish{});
 
-    k.send(StartCheckIn{});
-    k.send(SetText{TextField::Query, "Ana Li"});
-    k.send(StartWalkIn{});
-    k.send(SetText{TextField::Email, "ana.li@example.org"});
-    k.send(Continue{});
-    k.send(SetRole{Role::Mentee});
-    k.send(Continue{});
-    k.send(Continue{});
+    k.walk_in_to_share("Ana Li", "ana.li@example.org");
     k.send(ConfirmCheckIn{});
     REQUIRE(k.ui.view().screen == Screen::Done);
     CHECK(k.ui.view().present_count == 2);
@@ -78,14 +82,7 @@ TEST_CASE("An offline kiosk finds, checks in and registers people, and the serve
 TEST_CASE("A walk-in whose commit answer was lost still reaches Done, and is stored once") {
     OfflineKiosk k;
     k.send(Finish{});
-    k.send(StartCheckIn{});
-    k.send(SetText{TextField::Query, "Ana Li"});
-    k.send(StartWalkIn{});
-    k.send(SetText{TextField::Email, "ana.li@example.org"});
-    k.send(Continue{});
-    k.send(SetRole{Role::Mentee});
-    k.send(Continue{});
-    k.send(Continue{});
+    k.walk_in_to_share("Ana Li", "ana.li@example.org");
     k.net.lose_acks = 1;                     // the server commits the walk-in; the answer is lost
     k.send(ConfirmCheckIn{});
     CHECK(k.ui.view().share.error.empty());
