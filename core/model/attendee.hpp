@@ -53,6 +53,13 @@ struct ContactField {
 struct Attendee {
     AttendeeId id = 0;                                        // 0 until stored
     std::string display_name;                                 // UTF-8, required, as the person writes it
+                                                              // (honorifics and post-nominals included)
+    // The name's parts when the source gave them apart (an export's given/family columns, or the kiosk);
+    // "" when only the joined name is known. They are never derived from display_name by guessing.
+    std::string given_name;
+    std::string family_name;
+    std::string name_latin;                                   // romanised name if the export gave one
+                                                              // ("Chen Jing" for 陈静), for search
     std::string organization;                                 // employer as typed; matching normalizes it
     std::string title;                                        // job title
     std::string field;                                        // specialty, e.g. "Cardiology"
@@ -69,6 +76,13 @@ struct Attendee {
     ContactField linkedin_url;
     bool share_organization = false;                          // consent for ORG in the vCard / on the board
     bool share_title = false;                                 // consent for TITLE in the vCard
+
+    // Mentees this person takes at once when mentoring: 1..4, or 0 = the event's default capacity.
+    int mentor_capacity = 0;
+
+    // The ticket's code from the registration platform (pretix secret, Eventbrite barcode ...). Never shown
+    // on a screen; "" when the import had none.
+    std::string ticket_code;
 
     // Made on the device that registered the person (a walk-in at a kiosk); "" for imported rows. A store
     // that is handed the same uuid twice keeps one attendee, so an offline kiosk can replay registrations.

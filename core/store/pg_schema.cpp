@@ -146,7 +146,18 @@ CREATE TRIGGER matcher_lease_notify AFTER UPDATE ON matcher_lease
     FOR EACH STATEMENT EXECUTE FUNCTION mb_notify_change();
 )sql";
 
-constexpr std::array<const char*, 1> kMigrations{kMigration1};
+// --- Version 2: name parts, romanised name, ticket code, mentor capacity (as SQLite's version 5) ----------
+constexpr const char* kMigration2 = R"sql(
+ALTER TABLE attendees
+    ADD COLUMN given_name      text    NOT NULL DEFAULT '',
+    ADD COLUMN family_name     text    NOT NULL DEFAULT '',
+    ADD COLUMN name_latin      text    NOT NULL DEFAULT '',
+    ADD COLUMN ticket_code     text    NOT NULL DEFAULT '',
+    ADD COLUMN mentor_capacity integer NOT NULL DEFAULT 0 CHECK (mentor_capacity BETWEEN 0 AND 4);
+CREATE INDEX attendees_ticket_code ON attendees (ticket_code) WHERE ticket_code <> '';
+)sql";
+
+constexpr std::array<const char*, 2> kMigrations{kMigration1, kMigration2};
 
 int current_version(Connection& db) {
     if (db.exec("SELECT to_regclass('schema_version') IS NULL").boolean(0, 0)) return 0;

@@ -29,11 +29,28 @@ using pg::Result;
 
 // --- [SECTION] Rows <-> values ------------------------------------------------------------------------------
 
-// Column list shared by every attendee SELECT, in the order read_attendee() expects (20 columns).
+// Column list shared by every attendee SELECT, in the order read_attendee() expects (25 columns).
 constexpr const char* kAttendeeColumns =
     "id, display_name, organization, title, field, years_experience, role, goals, expertise, location, "
     "prefer_outside_org, email, share_email, phone, share_phone, linkedin_url, share_linkedin, "
-    "share_organization, share_title, coalesce(uuid, '')";
+    "share_organization, share_title, given_name, family_name, name_latin, ticket_code, mentor_capacity, "
+    "coalesce(uuid, '')";
+
+// The data columns (everything but id, revision and uuid), $1..$23 in attendee_params() order.
+constexpr const char* kAttendeeDataColumns =
+    "display_name, organization, title, field, years_experience, role, goals, expertise, location, "
+    "prefer_outside_org, email, share_email, phone, share_phone, linkedin_url, share_linkedin, "
+    "share_organization, share_title, given_name, family_name, name_latin, ticket_code, mentor_capacity";
+constexpr int kAttendeeDataCount = 23;
+// kAttendeeColumns is id + the data columns + uuid; a column selected after it sits at this index.
+constexpr int kAttendeeColumnCount = kAttendeeDataCount + 2;
+
+// "$first, ..., $(first+count-1)".
+std::string numbered_parameters(int first, int count) {
+    std::string out;
+    for (int i = 0; i < count; ++i) out += (i ? ", $" : "$") + std::to_string(first + i);
+    return out;
+}
 
 constexpr const char* kEventColumns = "seq, attendee_id, kind, at_ms, source, uuid";
 
@@ -66,7 +83,12 @@ Attendee read_attendee(const Result& r, int row) {
     a.linkedin_url = {r.text(row, 15), r.boolean(row, 16)};
     a.share_organization = r.boolean(row, 17);
     a.share_title = r.boolean(row, 18);
-    a.uuid = r.text(row, 19);
+    a.given_name = r.text(row, 19);
+    a.family_name = r.text(row, 20);
+    a.name_latin = r.text(row, 21);
+    a.ticket_code = r.text(row, 22);
+    a.mentor_capacity = r.int32(row, 23);
+    a.uuid = r.text(row, 24);
     return a;
 }
 
@@ -77,7 +99,7 @@ std::vector<Attendee> read_attendees(const Result& r) {
     return out;
 }
 
-// The 18 data columns (everything but id, revision and uuid) as $1..$18, in kAttendeeColumns order.
+// The 23 data columns (everything but id, revision and uuid) as $1..$23, in kAttendeeDataColumns order.
 Params attendee_params(const Attendee& a) {
     Params p;
     p.add(a.display_name).add(a.organization).add(a.title).add(a.field).add(a.years_experience);
@@ -85,6 +107,7 @@ Params attendee_params(const Attendee& a) {
     p.add(a.location).add(a.prefer_outside_org);
     p.add(a.email.value).add(a.email.shared).add(a.phone.value).add(a.phone.shared);
     p.add(a.linkedin_url.value).add(a.linkedin_url.shared).add(a.share_organization).add(a.share_title);
+    p.add(a.given_name).add(a.family_name).add(a.name_latin).add(a.ticket_code).add(a.mentor_capacity);
     return p;
 }
 
@@ -93,6 +116,9 @@ void validate_attendee(const Attendee& a) {
     if (a.years_experience < 0 || a.years_experience > 80)
         throw StoreError("years of experience must be between 0 and 80 (got " +
                          std::to_string(a.years_experience) + ")");
+    if (a.mentor_capacity < 0 || a.mentor_capacity > 4)
+        throw StoreError("a mentor takes 1 to 4 mentees (0 = the event's default; got " +
+                         std::to_string(a.mentor_capacity) + ")");
 }
 
 CheckInEvent read_event(const Result& r, int row) {
@@ -186,11 +212,9 @@ public:
             if (a.uuid.empty()) p.add_null();
             else p.add(a.uuid);
             const Result r = write_attendee(
-                "INSERT INTO attendees (display_name, organization, title, field, years_experience, role, goals, "
-                "expertise, location, prefer_outside_org, email, share_email, phone, share_phone, linkedin_url, "
-                "share_linkedin, share_organization, share_title, revision, uuid) VALUES ($1, $2, $3, $4, $5, "
-                "$6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) "
-                "ON CONFLICT ON CONSTRAINT attendees_uuid DO NOTHING RETURNING id",
+                std::string("INSERT INTO attendees (") + kAttendeeDataColumns + ", revision, uuid) VALUES (" +
+                    numbered_parameters(1, kAttendeeDataCount + 2) +
+                    ") ON CONFLICT ON CONSTRAINT attendees_uuid DO NOTHING RETURNING id",
                 p, a.email.value);
             if (!r.empty()) {
                 id = r.int64(0, 0);
@@ -207,11 +231,8 @@ public:
             Params p = attendee_params(a);
             p.add(next_counter("attendee_revision")).add(a.id);
             const Result r = write_attendee(
-                "UPDATE attendees SET display_name = $1, organization = $2, title = $3, field = $4, "
-                "years_experience = $5, role = $6, goals = $7, expertise = $8, location = $9, "
-                "prefer_outside_org = $10, email = $11, share_email = $12, phone = $13, share_phone = $14, "
-                "linkedin_url = $15, share_linkedin = $16, share_organization = $17, share_title = $18, "
-                "revision = $19 WHERE id = $20",
+                std::string("UPDATE attendees SET (") + kAttendeeDataColumns + ") = ROW(" +
+                    numbered_parameters(1, kAttendeeDataCount) + "), revision = $24 WHERE id = $25",
                 p, a.email.value);
             if (r.affected() == 0) throw StoreError("no attendee with id " + std::to_string(a.id));
         });
@@ -252,7 +273,7 @@ public:
                                       ", revision FROM attendees WHERE revision > $1 ORDER BY id",
                                   Params().add(revision));
         AttendeeChanges out{read_attendees(r), revision};
-        for (int i = 0; i < r.rows(); ++i) out.revision = std::max(out.revision, r.int64(i, 20));
+        for (int i = 0; i < r.rows(); ++i) out.revision = std::max(out.revision, r.int64(i, kAttendeeColumnCount));
         return out;
     }
 
@@ -501,7 +522,7 @@ private:
     }
 
     // Runs an INSERT/UPDATE of an attendee, turning the email index's violation into words.
-    Result write_attendee(const char* sql, const Params& p, const std::string& email) {
+    Result write_attendee(const std::string& sql, const Params& p, const std::string& email) {
         try {
             return db_.exec(sql, p);
         } catch (const StoreError& e) {

@@ -130,7 +130,23 @@ ALTER TABLE attendees ADD COLUMN uuid TEXT;
 CREATE UNIQUE INDEX attendees_uuid ON attendees (uuid) WHERE uuid IS NOT NULL;
 )sql";
 
-constexpr std::array<const char*, 4> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4};
+// --- Version 5: name parts, romanised name, ticket code, mentor capacity -----------------------------------
+//
+//  - given_name/family_name are kept as the export gave them ('' when it gave only a joined name).
+//  - ticket_code is the registration platform's code; several rows may have none (''), so the index is
+//    partial and not unique: two imports of one order may legitimately repeat a code until merged.
+//  - mentor_capacity 0 means "the event's default"; 1..4 is the person's own maximum.
+constexpr const char* kMigration5 = R"sql(
+ALTER TABLE attendees ADD COLUMN given_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE attendees ADD COLUMN family_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE attendees ADD COLUMN name_latin TEXT NOT NULL DEFAULT '';
+ALTER TABLE attendees ADD COLUMN ticket_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE attendees ADD COLUMN mentor_capacity INTEGER NOT NULL DEFAULT 0
+    CHECK (mentor_capacity BETWEEN 0 AND 4);
+CREATE INDEX attendees_ticket_code ON attendees (ticket_code) WHERE ticket_code <> '';
+)sql";
+
+constexpr std::array<const char*, 5> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4, kMigration5};
 
 } // namespace
 

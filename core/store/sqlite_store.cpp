@@ -30,11 +30,20 @@ namespace {
 
 using sqlite::Statement;
 
-// Column list shared by every attendee SELECT, in the order read_attendee() expects (20 columns).
+// Column list shared by every attendee SELECT, in the order read_attendee() expects (25 columns).
 constexpr const char* kAttendeeColumns =
     "id, display_name, organization, title, field, years_experience, role, goals, expertise, location, "
     "prefer_outside_org, email, share_email, phone, share_phone, linkedin_url, share_linkedin, "
-    "share_organization, share_title, uuid";
+    "share_organization, share_title, given_name, family_name, name_latin, ticket_code, mentor_capacity, uuid";
+
+// The data columns of kAttendeeColumns (everything but id and uuid), numbered ?1..?23 by bind_attendee().
+constexpr const char* kAttendeeDataColumns =
+    "display_name, organization, title, field, years_experience, role, goals, expertise, location, "
+    "prefer_outside_org, email, share_email, phone, share_phone, linkedin_url, share_linkedin, "
+    "share_organization, share_title, given_name, family_name, name_latin, ticket_code, mentor_capacity";
+constexpr int kAttendeeDataCount = 23;
+// kAttendeeColumns is id + the data columns + uuid; a column selected after it sits at this index.
+constexpr int kAttendeeColumnCount = kAttendeeDataCount + 2;
 
 Attendee read_attendee(const Statement& st) {
     Attendee a;
@@ -54,11 +63,16 @@ Attendee read_attendee(const Statement& st) {
     a.linkedin_url = {st.text(15), st.int64(16) != 0};
     a.share_organization = st.int64(17) != 0;
     a.share_title = st.int64(18) != 0;
-    a.uuid = st.text(19);
+    a.given_name = st.text(19);
+    a.family_name = st.text(20);
+    a.name_latin = st.text(21);
+    a.ticket_code = st.text(22);
+    a.mentor_capacity = st.int32(23);
+    a.uuid = st.text(24);
     return a;
 }
 
-// Binds the 18 data columns (everything but id) starting at parameter 1, in kAttendeeColumns order.
+// Binds the 23 data columns (everything but id and uuid) as ?1..?23, in kAttendeeDataColumns order.
 void bind_attendee(Statement& st, const Attendee& a) {
     st.bind(1, a.display_name).bind(2, a.organization).bind(3, a.title).bind(4, a.field);
     st.bind(5, a.years_experience).bind(6, role_key(a.role));
@@ -67,6 +81,15 @@ void bind_attendee(Statement& st, const Attendee& a) {
     st.bind(11, a.email.value).bind(12, a.email.shared).bind(13, a.phone.value).bind(14, a.phone.shared);
     st.bind(15, a.linkedin_url.value).bind(16, a.linkedin_url.shared);
     st.bind(17, a.share_organization).bind(18, a.share_title);
+    st.bind(19, a.given_name).bind(20, a.family_name).bind(21, a.name_latin).bind(22, a.ticket_code);
+    st.bind(23, a.mentor_capacity);
+}
+
+// "?first, ?first+1, ..., ?first+count-1" for a VALUES list or a row-value SET.
+std::string numbered_parameters(int first, int count) {
+    std::string out;
+    for (int i = 0; i < count; ++i) out += (i ? ", ?" : "?") + std::to_string(first + i);
+    return out;
 }
 
 void validate_attendee(const Attendee& a) {
@@ -74,6 +97,9 @@ void validate_attendee(const Attendee& a) {
     if (a.years_experience < 0 || a.years_experience > 80)
         throw StoreError("years of experience must be between 0 and 80 (got " +
                          std::to_string(a.years_experience) + ")");
+    if (a.mentor_capacity < 0 || a.mentor_capacity > 4)
+        throw StoreError("a mentor takes 1 to 4 mentees (0 = the event's default; got " +
+                         std::to_string(a.mentor_capacity) + ")");
 }
 
 std::string_view preference_key(Preference p) { return p == Preference::Like ? "like" : "decline"; }
@@ -126,13 +152,11 @@ public:
                 }
             }
             Statement st(db_.get(),
-                         "INSERT INTO attendees (display_name, organization, title, field, years_experience, role, "
-                         "goals, expertise, location, prefer_outside_org, email, share_email, phone, share_phone, "
-                         "linkedin_url, share_linkedin, share_organization, share_title, uuid, revision) VALUES "
-                         "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-                         "nullif(?19, ''), (SELECT coalesce(max(revision), 0) + 1 FROM attendees))");
+                         std::string("INSERT INTO attendees (") + kAttendeeDataColumns + ", uuid, revision) VALUES (" +
+                             numbered_parameters(1, kAttendeeDataCount) + ", nullif(?24, ''), "
+                             "(SELECT coalesce(max(revision), 0) + 1 FROM attendees))");
             bind_attendee(st, a);
-            st.bind(19, a.uuid);
+            st.bind(kAttendeeDataCount + 1, a.uuid);
             run_unique(st, a.email.value);
             id = db_.last_insert_rowid();
         });
@@ -142,15 +166,12 @@ public:
     void update_attendee(const Attendee& a) override {
         validate_attendee(a);
         transaction([&] {
-            Statement st(db_.get(),
-                         "UPDATE attendees SET display_name = ?1, organization = ?2, title = ?3, field = ?4, "
-                         "years_experience = ?5, role = ?6, goals = ?7, expertise = ?8, location = ?9, "
-                         "prefer_outside_org = ?10, email = ?11, share_email = ?12, phone = ?13, "
-                         "share_phone = ?14, linkedin_url = ?15, share_linkedin = ?16, share_organization = ?17, "
-                         "share_title = ?18, revision = (SELECT coalesce(max(revision), 0) + 1 FROM attendees) "
-                         "WHERE id = ?19");
+            Statement st(db_.get(), std::string("UPDATE attendees SET (") + kAttendeeDataColumns + ") = (" +
+                                        numbered_parameters(1, kAttendeeDataCount) +
+                                        "), revision = (SELECT coalesce(max(revision), 0) + 1 FROM attendees) "
+                                        "WHERE id = ?24");
             bind_attendee(st, a);
-            st.bind(19, a.id);
+            st.bind(kAttendeeDataCount + 1, a.id);
             run_unique(st, a.email.value);
             if (db_.changes() == 0) throw StoreError("no attendee with id " + std::to_string(a.id));
         });
@@ -190,7 +211,7 @@ public:
         st.bind(1, revision);
         while (st.step()) {
             out.changed.push_back(read_attendee(st));
-            out.revision = std::max(out.revision, st.int64(20));   // after the 20 attendee columns
+            out.revision = std::max(out.revision, st.int64(kAttendeeColumnCount));   // right after the attendee columns
         }
         return out;
     }

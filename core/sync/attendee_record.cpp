@@ -10,7 +10,11 @@ namespace mb::sync {
 
 namespace {
 
-constexpr std::size_t kFieldCount = 20;   // must match the order in encode_attendee()
+// Must match the order in encode_attendee(). Records written before the name parts, ticket code and mentor
+// capacity existed have the first 20 fields only; they still decode (the new fields read as empty / 0),
+// so an outbox left from an older Matchbooth is delivered, not refused.
+constexpr std::size_t kFieldCount = 25;
+constexpr std::size_t kFieldCountV1 = 20;
 
 void put(std::string& out, std::string_view value) {
     out += std::to_string(value.size());
@@ -35,7 +39,7 @@ std::vector<std::string_view> split(std::string_view text) {
         fields.push_back(text.substr(colon + 1, len));
         text.remove_prefix(colon + 1 + len);
     }
-    if (fields.size() != kFieldCount) corrupt();
+    if (fields.size() != kFieldCount && fields.size() != kFieldCountV1) corrupt();
     return fields;
 }
 
@@ -70,6 +74,11 @@ std::string encode_attendee(const Attendee& a) {
     put(out, std::int64_t{a.share_organization});
     put(out, std::int64_t{a.share_title});
     put(out, a.uuid);
+    put(out, a.given_name);
+    put(out, a.family_name);
+    put(out, a.name_latin);
+    put(out, a.ticket_code);
+    put(out, std::int64_t{a.mentor_capacity});
     return out;
 }
 
@@ -93,6 +102,13 @@ Attendee decode_attendee(std::string_view text) {
     a.share_organization = number(f[17]) != 0;
     a.share_title = number(f[18]) != 0;
     a.uuid = f[19];
+    if (f.size() == kFieldCount) {
+        a.given_name = f[20];
+        a.family_name = f[21];
+        a.name_latin = f[22];
+        a.ticket_code = f[23];
+        a.mentor_capacity = static_cast<int>(number(f[24]));
+    }
     return a;
 }
 

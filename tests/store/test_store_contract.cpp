@@ -29,6 +29,11 @@ TEMPLATE_TEST_CASE("attendees round-trip every field", "[contract]", MB_STORE_IM
     a.linkedin_url = {"https://www.linkedin.com/in/minh", true};
     a.share_organization = true;
     a.share_title = false;
+    a.given_name = "Minh";
+    a.family_name = "Nguyễn Thị";
+    a.name_latin = "Nguyen Thi Minh";
+    a.ticket_code = "pv8ktd3b2cq5w9xz";
+    a.mentor_capacity = 3;
 
     a.id = store->add_attendee(a);
     REQUIRE(a.id > 0);
@@ -38,9 +43,17 @@ TEMPLATE_TEST_CASE("attendees round-trip every field", "[contract]", MB_STORE_IM
 
     a.title = "Chief Executive";
     a.phone.shared = true;
+    a.mentor_capacity = 1;
+    a.family_name = "Nguyễn";
     store->update_attendee(a);
     REQUIRE(store->attendee(a.id) == a);
     REQUIRE_FALSE(store->attendee(a.id + 100).has_value());
+
+    // A capacity outside 0..4 is refused, and nothing changes.
+    Attendee greedy = a;
+    greedy.mentor_capacity = 5;
+    REQUIRE_THROWS_AS(store->update_attendee(greedy), StoreError);
+    REQUIRE(store->attendee(a.id)->mentor_capacity == 1);
 }
 
 TEMPLATE_TEST_CASE("a registration replayed with its uuid is stored once", "[contract]", MB_STORE_IMPLEMENTATIONS) {

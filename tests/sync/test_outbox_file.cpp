@@ -82,7 +82,26 @@ TEST_CASE("An attendee record round-trips every field, including separators insi
     a.share_organization = true;
     a.share_title = true;
     a.uuid = "11111111-1111-4111-8111-111111111111";
+    a.given_name = "Zoë";
+    a.family_name = "Ñúñez";
+    a.name_latin = "Zoe Nunez";
+    a.ticket_code = "7781234509";
+    a.mentor_capacity = 4;
     CHECK(sync::decode_attendee(sync::encode_attendee(a)) == a);
+
+    // A record written before the name parts and capacity existed (its first 20 fields) still decodes.
+    Attendee without_new = a;
+    without_new.given_name.clear();
+    without_new.family_name.clear();
+    without_new.name_latin.clear();
+    without_new.ticket_code.clear();
+    without_new.mentor_capacity = 0;
+    const std::string encoded = sync::encode_attendee(without_new);
+    // The five new fields of an empty/zero record are "0:" x4 and "1:0"; drop them to get the old layout.
+    const std::string tail = "0:0:0:0:1:0";
+    REQUIRE(encoded.size() > tail.size());
+    REQUIRE(encoded.substr(encoded.size() - tail.size()) == tail);
+    CHECK(sync::decode_attendee(encoded.substr(0, encoded.size() - tail.size())) == without_new);
 }
 
 TEST_CASE("A damaged attendee record is reported as corrupt, not read as garbage") {
