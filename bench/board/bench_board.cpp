@@ -62,15 +62,15 @@ mb::BoardView synthetic_view(int pairs, int first_id) {
         mb::BoardCard c;
         c.mentor = first_id + 2 * i;
         c.mentee = first_id + 2 * i + 1;
-        c.mentor_name = mb::short_display_name(m.display_name);
-        c.mentee_name = mb::short_display_name(e.display_name);
+        c.mentor_name = mb::short_display_name(m);
+        c.mentee_name = mb::short_display_name(e);
         c.mentor_org = m.organization;
         c.mentee_org = i % 3 ? e.organization : "";
         c.reason = kReasons[i % 5];
         v.cards.push_back(c);
     }
     for (std::size_t i = static_cast<std::size_t>(2 * pairs); i < people.size(); ++i)
-        v.waiting_names.push_back(mb::short_display_name(people[i].display_name));
+        v.waiting_names.push_back(mb::short_display_name(people[i]));
     v.paired = 2 * pairs;
     v.waiting = static_cast<int>(v.waiting_names.size());
     v.checked_in = v.paired + v.waiting;

@@ -7,19 +7,12 @@
 #include <unordered_map>
 
 #include "core/text/fold.hpp"
+#include "core/text/person_name.hpp"
 #include "core/util/strings.hpp"
 
 namespace mb {
 
 namespace {
-
-// Bytes of the first UTF-8 code point of s (1 for ASCII or a stray byte).
-std::size_t first_code_point_length(std::string_view s) {
-    if (s.empty()) return 0;
-    std::size_t n = 1;
-    while (n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) ++n;
-    return n;
-}
 
 std::string first_line(const std::string& s) { return s.substr(0, s.find('\n')); }
 
@@ -31,13 +24,8 @@ int RoundClock::remaining_s(std::int64_t now_ms) const {
     return static_cast<int>(std::max<std::int64_t>(0, (end_ms - now_ms + 999) / 1000));
 }
 
-std::string short_display_name(const std::string& full_name) {
-    const std::string_view name = trim(full_name);
-    const auto first_end = name.find(' ');
-    if (first_end == std::string_view::npos) return std::string(name);
-    const auto last_start = name.rfind(' ') + 1;
-    const std::string_view last = name.substr(last_start);
-    return std::string(name.substr(0, first_end)) + " " + std::string(last.substr(0, first_code_point_length(last))) + ".";
+std::string short_display_name(const Attendee& a) {
+    return short_person_name(a.display_name, a.given_name, a.family_name);
 }
 
 BoardInputs load_board_inputs(Store& store, std::vector<Pairing> suggestions) {
@@ -62,7 +50,7 @@ BoardView build_board_view(const BoardInputs& in, const BoardOptions& options, s
     const std::set<AttendeeId> present(in.present.begin(), in.present.end());
     view.checked_in = static_cast<int>(present.size());
 
-    auto name_of = [&](const Attendee& a) { return options.full_names ? a.display_name : short_display_name(a.display_name); };
+    auto name_of = [&](const Attendee& a) { return options.full_names ? a.display_name : short_display_name(a); };
     std::set<AttendeeId> shown;                     // people already on a card
     auto add_card = [&](const Pairing& p, int table) {
         const auto m = by_id.find(p.mentor), e = by_id.find(p.mentee);

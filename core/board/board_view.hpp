@@ -72,7 +72,8 @@ struct BoardInputs {
 BoardInputs load_board_inputs(Store& store, std::vector<Pairing> suggestions);
 BoardView build_board_view(const BoardInputs& in, const BoardOptions& options, std::int64_t now_ms);
 
-// "Zoë Ñúñez" -> "Zoë Ñ."; "Cher" -> "Cher"; "Seán O'Brien" -> "Seán O."
-std::string short_display_name(const std::string& full_name);
+// The short name the board and the Done screen show: "Zoë Ñ.", "Jan van der B.", "陈静", "François L."
+// (titles left out; rules in core/text/person_name.hpp). Uses the export's given/family names when known.
+std::string short_display_name(const Attendee& a);
 
 } // namespace mb

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/text/fold.hpp"
+#include "core/text/person_name.hpp"
 #include "core/util/strings.hpp"
 
 namespace mb::kiosk {
@@ -48,9 +49,16 @@ FindIndex::FindIndex(const std::vector<Attendee>& attendees) {
         e.name = a.display_name;
         e.organization = a.organization;
         e.role = a.role;
-        e.folded_name = " " + fold_for_search(a.display_name);
-        const std::string joined = " " + fold_for_search(without_apostrophes(a.display_name));
-        if (joined != e.folded_name) e.folded_name += joined;   // sorts by the first spelling still
+        // Every spelling: the name without titles first (it sorts the list), then the given and family
+        // names, the romanised name, and each without apostrophes. Titles ("Dr", "MD") are not searchable:
+        // typing "dr" would otherwise list every physician.
+        for (const std::string& spelling : name_search_spellings(a.display_name, a.given_name, a.family_name,
+                                                                 a.name_latin)) {
+            for (const std::string& form : {fold_for_search(spelling), fold_for_search(without_apostrophes(spelling))}) {
+                if (!form.empty() && e.folded_name.find(" " + form + " ") == std::string::npos)
+                    e.folded_name += " " + form + " ";
+            }
+        }
         const std::string org = fold_for_search(a.organization);
         if (!org.empty()) e.folded_organization = " " + org;
         entries_.push_back(std::move(e));

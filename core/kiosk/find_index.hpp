@@ -24,7 +24,8 @@ struct FindEntry {
     std::string name;                         // display name as stored
     std::string organization;                 // as stored; may be empty
     Role role = Role::Mentee;                 // for the organizer's list
-    std::string folded_name;                  // " " + fold_for_search(name) [+ " " + apostrophe-free spelling]
+    std::string folded_name;                  // " spelling " per name_search_spellings(), folded, with and
+                                              // without apostrophes; the titles-free name first
     std::string folded_organization;          // " " + folded organization, or empty
 };
 

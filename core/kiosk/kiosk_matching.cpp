@@ -143,7 +143,7 @@ std::optional<PartnerView> Kiosk::find_partner() const {
         if (said == Preference::Decline) return std::nullopt;
         PartnerView v;
         v.id = other;
-        v.name = short_display_name(partner->display_name);
+        v.name = short_display_name(*partner);
         if (partner->share_organization) v.organization = partner->organization;
         v.side = p.mentor == other ? Role::Mentor : Role::Mentee;
         v.reason = first_line(p.reasons);

@@ -75,3 +75,24 @@ TEST_CASE("letters are counted after folding, one per character") {
     CHECK(count_query_letters("O'B") == 2);
     CHECK(count_query_letters("李小龍") == 3);
 }
+
+TEST_CASE("find-me ignores titles and finds a CJK name by its romanisation, in any word order") {
+    std::vector<Attendee> list(3);
+    list[0].id = 1;
+    list[0].display_name = "陈静 (Chen Jing)";
+    list[1].id = 2;
+    list[1].display_name = "Dr. Ana Drummond, MD";
+    list[2].id = 3;
+    list[2].display_name = "山田太郎";
+    list[2].name_latin = "Yamada Taro";
+    const kiosk::FindIndex index(list);
+    REQUIRE(index.search("jing chen", 5).hits.size() == 1);
+    CHECK(index.search("jing chen", 5).hits[0].entry->id == 1);
+    CHECK(index.search("陈", 5).hits.size() == 1);
+    CHECK(index.search("taro yam", 5).hits.size() == 1);
+    // "dr" finds Drummond by her name, not everybody called Dr.
+    const auto dr = index.search("dr", 5);
+    REQUIRE(dr.hits.size() == 1);
+    CHECK(dr.hits[0].entry->id == 2);
+    CHECK(index.search("md", 5).hits.empty());
+}
