@@ -14,6 +14,8 @@ namespace {
 struct StoreArgs {
     std::string db;
     std::string csv_path;                 // import
+    bool dry_run = false;                 // import --dry-run
+    std::vector<std::string> maps;        // import --map "Header=field" (repeatable)
     std::string what;                     // export: attendees | checkins
     std::string output;                   // export -o
     std::int64_t attendee = 0;            // checkin --attendee
@@ -24,8 +26,16 @@ struct StoreArgs {
 };
 
 int run_import(const StoreArgs& a) {
+    ImportOptions options;
+    options.dry_run = a.dry_run;
+    try {
+        options.overrides = parse_column_overrides(a.maps);
+    } catch (const MappingError& e) {
+        std::cerr << "matchbooth: error: " << e.what() << "\n";
+        return 2;
+    }
     auto store = open_store(a.db);
-    const ImportSummary s = import_attendees_csv_file(*store, a.csv_path);
+    const ImportSummary s = import_attendees_csv_file(*store, a.csv_path, options);
     std::cout << describe(s);
     return 0;
 }
@@ -77,6 +87,11 @@ void add_store_commands(CLI::App& root, int& exit_code) {
     CLI::App* imp = root.add_subcommand("import", "Import an attendee list (CSV from an event platform)");
     add_db_option(*imp, args->db);
     imp->add_option("file", args->csv_path, "CSV file: UTF-8 (BOM optional), comma/semicolon/tab")->required();
+    imp->add_flag("--dry-run", args->dry_run,
+                  "Show which column feeds which field and the first rows as they would be stored; store nothing");
+    imp->add_option("--map", args->maps,
+                    "Say what a column is, e.g. --map \"Years in practice=years\" or \"Notes=ignore\" (repeatable; "
+                    "fields: " + all_import_field_keys() + ")");
     imp->callback([args, &exit_code] { exit_code = guarded([&] { return run_import(*args); }); });
 
     CLI::App* exp = root.add_subcommand("export", "Export attendees or the check-in log as CSV");

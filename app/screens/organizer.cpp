@@ -168,7 +168,7 @@ void draw_settings(Frame& f, const ui::Rect& col, float top) {
         f.out.push_back(kiosk::SetIdleTimeout{*s});
     y += label_h + ui.px(ui::kButtonHeight) + ui.px(28) + label_h;
     if (box_with_action(f, TextField::ImportPath, "Import attendees (CSV on this computer)", o.import_path, col.min.x,
-                        y, col.width(), "Import", "Tap to type a path, e.g. /media/usb/attendees.csv"))
+                        y, col.width(), o.import_checked ? "Import" : "Check", "Tap to type a path, e.g. /media/usb/attendees.csv"))
         f.out.push_back(kiosk::ImportCsv{});
     y += block;
     if (box_with_action(f, TextField::ExportPath, "Export attendees (CSV)", o.export_path, col.min.x, y, col.width(),

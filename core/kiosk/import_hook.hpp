@@ -2,6 +2,7 @@
 //
 // mb::import_attendees_csv_file does the work (header matching, merge by email, one transaction); this turns
 // its summary or failure into sentences for a touchscreen: a count first, then the first few issues.
+// The organizer screen checks a file first (a dry run showing the column mapping) and imports on a second tap.
 #pragma once
 
 #include <filesystem>
@@ -18,5 +19,9 @@ struct ImportOutcome {
 
 // Never throws: every failure (missing file, unusable CSV, store error) comes back as a message.
 ImportOutcome import_attendees_from_path(Store& store, const std::filesystem::path& csv);
+
+// The organizer's first tap: a dry run. Says which column feeds which field, what was ignored, what would be
+// imported and any answer that would block matching; stores nothing. ok: the file could be imported.
+ImportOutcome check_import_from_path(Store& store, const std::filesystem::path& csv);
 
 } // namespace mb::kiosk

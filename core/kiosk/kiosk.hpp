@@ -151,6 +151,7 @@ private:
     bool organizer_unlocked_ = false;
     std::string event_name_draft_;
     std::string import_path_;
+    std::string import_checked_path_;      // the file the last dry run checked; the next Import stores it
     std::string export_path_;
     std::string organizer_filter_;
     std::string organizer_message_;

@@ -93,6 +93,13 @@ void Kiosk::on(const ImportCsv&, SteadyTime) {
     if (!organizer_unlocked_) return;
     const std::string path(trim(import_path_));
     if (path.empty()) return organizer_message("Type the path of a CSV file to import.", true);
+    // First tap on a path: a dry run shows the mapping; a second tap on the same path imports.
+    if (import_checked_path_ != path) {
+        const ImportOutcome check = check_import_from_path(store_, path);
+        import_checked_path_ = check.ok ? path : std::string();
+        return organizer_message(check.message, !check.ok);
+    }
+    import_checked_path_.clear();
     const ImportOutcome outcome = import_attendees_from_path(store_, path);
     refresh_from_store();
     organizer_message(outcome.message, !outcome.ok);
@@ -155,6 +162,7 @@ void Kiosk::build_organizer_view(KioskView& v) {
     OrganizerView& o = v.organizer;
     o.event_name = {event_name_draft_, {}, true};
     o.import_path = {import_path_, {}, false};
+    o.import_checked = !import_checked_path_.empty() && import_checked_path_ == std::string(trim(import_path_));
     o.export_path = {export_path_, {}, false};
     o.filter = {organizer_filter_, {}, false};
     o.present_count = present_count_;

@@ -145,6 +145,7 @@ struct MatchingView {
 struct OrganizerView {
     FieldView event_name;                   // editable draft
     FieldView import_path;                  // CSV to import
+    bool import_checked = false;            // true: the path was checked (dry run); the button now imports
     FieldView export_path;                  // CSV to write
     FieldView filter;                       // narrows the list (no minimum length here)
     std::vector<OrganizerRowView> rows;     // every attendee matching the filter, by name

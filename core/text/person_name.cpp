@@ -119,6 +119,8 @@ void take_separated_post_nominals(std::string& name, std::string& post) {
 
 } // namespace
 
+bool is_honorific_word(std::string_view word) { return is_honorific(word); }
+
 NameAffixes split_name_affixes(std::string_view display_name) {
     NameAffixes out;
     std::string name(trim(display_name));

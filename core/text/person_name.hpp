@@ -37,6 +37,9 @@ struct NameAffixes {
 // nothing but an honorific ("Dr.") is kept as the name.
 NameAffixes split_name_affixes(std::string_view display_name);
 
+// True for a word from the honorific list ("Dr", "Prof.", "Mrs" ...), any case, with or without its dot.
+bool is_honorific_word(std::string_view word);
+
 // The board's and Done screen's short form of a name (rules above). given/family: "" when unknown.
 std::string short_person_name(std::string_view display_name, std::string_view given_name = {},
                               std::string_view family_name = {});

@@ -165,3 +165,29 @@ TEST_CASE("cli: the kiosk without a display says so in one line and explains xvf
     CHECK(line_count(r.output) == 1);
     CHECK_THAT(r.output, Catch::Contains("xvfb-run"));
 }
+
+TEST_CASE("cli: import --dry-run shows the mapping and stores nothing, and --map corrects a column") {
+    test::TempDir dir;
+    const std::string db = quoted((dir / "d.db").string());
+    const std::string eventbrite = quoted(std::string(MATCHBOOTH_SOURCE_DIR) + "/tests/io/fixtures/eventbrite_attendees.csv");
+    auto r = run_matchbooth("import --dry-run --db " + db + " " + eventbrite);
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.output, Catch::Contains("dry run: nothing was stored") && Catch::Contains("would import 7") &&
+                             Catch::Contains("column \"Attendee #\" ignored") &&
+                             Catch::Contains("column \"Years in practice\" -> years") &&
+                             Catch::Contains("first rows as they would be stored"));
+    {
+        auto store = open_sqlite_store(dir / "d.db");
+        CHECK(store->attendee_count() == 0);
+    }
+    { std::ofstream csv(dir / "q.csv"); csv << "Name,Seniority,Role\nAna,20,mentor\nBo,2,mentee\n"; }
+    r = run_matchbooth("import --db " + db + " " + quoted((dir / "q.csv").string()));
+    CHECK_THAT(r.output, Catch::Contains("warning: all 1 mentor has 0 years"));
+    r = run_matchbooth("import --db " + db + " --map Seniority=years " + quoted((dir / "q.csv").string()));
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.output, Catch::Contains("merged 2") && Catch::Contains("-> years (--map)"));
+    CHECK_THAT(r.output, !Catch::Contains("warning:"));
+    r = run_matchbooth("import --db " + db + " --map Seniority=yearz " + quoted((dir / "q.csv").string()));
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.output, Catch::Contains("\"yearz\" is not a field"));
+}

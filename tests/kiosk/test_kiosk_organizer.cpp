@@ -152,9 +152,16 @@ TEST_CASE("the organizer imports a CSV and exports the attendee list") {
     const auto csv = o.dir / "people.csv";
     std::ofstream(csv) << "Name,Email,Company\nAda Lovelace,ada@example.org,Analytical\n,broken@example.org,\n";
     o.send(SetText{TextField::ImportPath, csv.string()});
-    o.send(ImportCsv{});
+    o.send(ImportCsv{});                                   // first tap: a dry run with the column mapping
+    CHECK_FALSE(o.view().organizer.message_is_error);
+    CHECK_THAT(o.view().organizer.message, Catch::StartsWith("Checked: would import 1 new") &&
+                                               Catch::Contains("Name \u2192 name") && Catch::Contains("Tap Import again"));
+    CHECK(o.view().organizer.import_checked);
+    CHECK_FALSE(o.store->attendee_by_email("ada@example.org"));
+    o.send(ImportCsv{});                                   // second tap: stores
     CHECK_FALSE(o.view().organizer.message_is_error);
     CHECK_THAT(o.view().organizer.message, Catch::StartsWith("Imported 1 new"));
+    CHECK_FALSE(o.view().organizer.import_checked);
     CHECK(o.store->attendee_by_email("ada@example.org"));
     CHECK(o.view().organizer.rows.size() == 4);
 
