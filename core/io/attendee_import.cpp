@@ -230,7 +230,8 @@ void merge_into(Attendee& stored, const RowData& row) {
 
 std::vector<std::string> name_words(const Attendee& a) {
     std::vector<std::string> out;
-    for (std::string_view w : split_any(fold_for_search(split_name_affixes(a.display_name).name), " ")) {
+    const std::string folded = fold_for_search(split_name_affixes(a.display_name).name);  // outlives the views
+    for (std::string_view w : split_any(folded, " ")) {
         if (!w.empty()) out.emplace_back(w);
     }
     return out;
