@@ -1,7 +1,7 @@
 // app/cli/match_commands.cpp — solve, pair and round: the matching engine's command-line faces.
 //
 //   solve  reads a weighted graph on stdin, prints a maximum-weight matching (to check and time the solver
-//          against other solvers on the same input);
+//          against other solvers on the same input); with --groups, an optimal seating of mentor groups;
 //   pair   prints the current suggestions: the same pairs the board shows;
 //   round  starts a round: freezes the suggestions into table assignments with a clock.
 #include <algorithm>
@@ -107,8 +107,16 @@ void add_match_commands(CLI::App& root, int& exit_code) {
 
     CLI::App* solve = root.add_subcommand(
         "solve", "Maximum-weight matching of a graph read on stdin: 'n m' then m lines 'u v w' (w > 0).\n"
-                 "Prints 'weight W pairs K' then K lines 'u v'. For checking and timing the solver.");
-    solve->callback([&exit_code] { exit_code = guarded([] { return run_solve(std::cin, std::cout, std::cerr); }); });
+                 "Prints 'weight W pairs K' then K lines 'u v'. For checking and timing the solver.\n"
+                 "With --groups: 'groups n m', n lines of mentor capacity 0..4, m lines 'u v w' (u may mentor v);\n"
+                 "prints 'weight W groups K' then K lines 'mentor mentee...', the bound and gap on stderr.");
+    auto groups = std::make_shared<bool>(false);
+    solve->add_flag("--groups", *groups, "Group mentoring: each mentor takes up to their capacity of mentees");
+    solve->callback([groups, &exit_code] {
+        exit_code = guarded([&] {
+            return *groups ? run_solve_groups(std::cin, std::cout, std::cerr) : run_solve(std::cin, std::cout, std::cerr);
+        });
+    });
 
     CLI::App* pair = root.add_subcommand("pair", "Print the current suggested pairs with scores and reasons");
     add_db_option(*pair, args->db);
