@@ -1,6 +1,7 @@
 // bench/match/bench_instance.cpp — instance generation and its explicit graph / matrix forms.
 #include "bench_instance.hpp"
 
+#include <functional>
 #include <map>
 #include <random>
 #include <string>
@@ -36,7 +37,10 @@ GoalSet random_goals(std::mt19937_64& rng, int lo, int hi) {
 
 } // namespace
 
-Instance make_instance(int n, bool bipartite, std::uint64_t seed) {
+namespace {
+
+// Draws n people; `draw_role` picks each one's role from the shared generator (first draw of each person).
+Instance draw_people(int n, std::uint64_t seed, const std::function<Role(std::mt19937_64&)>& draw_role) {
     std::mt19937_64 rng(seed);
     std::uniform_real_distribution<double> coin(0.0, 1.0);
     const int orgs = std::max(1, n / 20);
@@ -46,9 +50,7 @@ Instance make_instance(int n, bool bipartite, std::uint64_t seed) {
         Attendee a;
         a.id = i + 1;
         a.display_name = "Attendee " + std::to_string(i + 1);
-        double r = coin(rng);
-        if (bipartite && r >= 0.85) r = coin(rng) * 0.85;
-        a.role = r < 0.40 ? Role::Mentor : (r < 0.85 ? Role::Mentee : Role::Both);
+        a.role = draw_role(rng);
         const int org = std::uniform_int_distribution<int>(1, orgs)(rng);
         a.organization = "Org " + std::to_string(org) + (coin(rng) < 0.3 ? " Health, Inc." : " Health");
         a.prefer_outside_org = coin(rng) < 0.85;
@@ -82,6 +84,26 @@ Instance make_instance(int n, bool bipartite, std::uint64_t seed) {
         if (other == i + 1) other = other % n + 1;
         inst.opinions.push_back({i + 1, other, r < 0.20 ? Preference::Like : Preference::Decline});
     }
+    return inst;
+}
+
+} // namespace
+
+Instance make_instance(int n, bool bipartite, std::uint64_t seed) {
+    return draw_people(n, seed, [bipartite](std::mt19937_64& rng) {
+        std::uniform_real_distribution<double> coin(0.0, 1.0);
+        double r = coin(rng);
+        if (bipartite && r >= 0.85) r = coin(rng) * 0.85;
+        return r < 0.40 ? Role::Mentor : (r < 0.85 ? Role::Mentee : Role::Both);
+    });
+}
+
+Instance make_group_instance(int n, double mentor_share, double both_share, int capacity, std::uint64_t seed) {
+    Instance inst = draw_people(n, seed, [=](std::mt19937_64& rng) {
+        const double r = std::uniform_real_distribution<double>(0.0, 1.0)(rng);
+        return r < mentor_share ? Role::Mentor : (r < mentor_share + both_share ? Role::Both : Role::Mentee);
+    });
+    for (Attendee& a : inst.people) a.mentor_capacity = a.role == Role::Mentee ? 0 : capacity;
     return inst;
 }
 
@@ -147,6 +169,21 @@ CsrGraph build_graph(const Instance& inst, const MatchSettings& settings) {
         }
     }
     return g;
+}
+
+std::vector<GroupEdge> build_group_edges(const Instance& inst, const MatchSettings& settings) {
+    const Scored s(inst, settings);
+    const int n = static_cast<int>(inst.people.size());
+    std::vector<GroupEdge> edges;
+    for (int u = 0; u < n; ++u) {
+        if (inst.people[static_cast<std::size_t>(u)].role == Role::Mentee) continue;
+        for (int v = 0; v < n; ++v) {
+            if (v == u) continue;
+            const int w = s.oriented(u, v);
+            if (w > 0) edges.push_back({u, v, w});
+        }
+    }
+    return edges;
 }
 
 std::vector<std::int64_t> build_matrix(const Instance& inst, const MatchSettings& settings, int& rows, int& cols) {

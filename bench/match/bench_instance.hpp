@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/match/b_matching.hpp"
 #include "core/match/max_weight_matching.hpp"
 #include "core/match/scoring.hpp"
 
@@ -26,6 +27,13 @@ struct Instance {
 };
 
 Instance make_instance(int n, bool bipartite, std::uint64_t seed);
+
+// The room of a group-mentoring event: `mentor_share` mentors, `both_share` both, the rest mentees, every
+// mentor and "both" person with `capacity` (1..4). Otherwise drawn as make_instance draws people.
+Instance make_group_instance(int n, double mentor_share, double both_share, int capacity, std::uint64_t seed);
+
+// Every ordered pair (mentor, mentee) the scorer allows, weight = its score with that orientation.
+std::vector<GroupEdge> build_group_edges(const Instance& instance, const MatchSettings& settings);
 
 // The explicit graph the scorer implies (vertex i = people[i]); weight = best-orientation score.
 CsrGraph build_graph(const Instance& instance, const MatchSettings& settings);

@@ -156,6 +156,7 @@ struct LagrangianRun {
         std::vector<std::int64_t> mu(at(n), 0);
         std::vector<int> in, out;
         std::vector<std::int64_t> in_w, out_w;
+        std::vector<Role> last_role;
         double theta = 1.0;
         int since_improved = 0;
         int iterations = 0;
@@ -169,9 +170,12 @@ struct LagrangianRun {
                 since_improved = 0;
             }
             const std::vector<Role> role = suggested_roles(in, out, in_w, out_w);
-            const std::int64_t before = best.mentor_of.empty() ? -1 : best.total;
-            consider(seat(role));
-            if (best.total > before) flip_idle(role);
+            if (role != last_role) {                             // the same roles would seat the same way
+                const std::int64_t before = best.mentor_of.empty() ? -1 : best.total;
+                consider(seat(role));
+                if (best.total > before) flip_idle(role);
+                last_role = role;
+            }
             if (close_enough() || theta < 1e-3) {
                 ++iterations;
                 break;
