@@ -20,6 +20,7 @@
 
 #include "bench_child.hpp"
 #include "bench_instance.hpp"
+#include "core/match/group_room.hpp"
 #include "core/match/group_solver.hpp"
 #include "core/match/scoring.hpp"
 
@@ -133,6 +134,33 @@ int case_checkin(int n, int capacity, int checkins) {
     return 0;
 }
 
+// The product's path: GroupRoom (the live board) with `n` present, then one check-in at a time, each followed by
+// suggestions() (the board the screens read). Roles of "both" people stay as seated; reoptimize() is timed once.
+int case_room(int n, int capacity, int checkins) {
+    const Instance inst = room(n + checkins, true, capacity);
+    GroupRoom live(MatchSettings{}, capacity);
+    for (const Opinion& o : inst.opinions) live.set_preference(o.from, o.to, o.preference, 1);
+    live.add_attendees(std::vector<Attendee>(inst.people.begin(), inst.people.begin() + n));
+    const auto r0 = Clock::now();
+    live.reoptimize();
+    const double reopt_ms = ms_since(r0);
+    std::vector<double> times;
+    for (int i = n; i < n + checkins; ++i) {
+        const auto t0 = Clock::now();
+        live.add_attendee(inst.people[static_cast<std::size_t>(i)]);
+        const SuggestionSet board = live.suggestions();
+        times.push_back(ms_since(t0));
+    }
+    std::sort(times.begin(), times.end());
+    const SuggestionSet s = live.suggestions();
+    std::ostringstream os;
+    os << "median_ms=" << times[times.size() / 2] << " p90_ms=" << times[times.size() * 9 / 10]
+       << " max_ms=" << times.back() << " reoptimize_ms=" << reopt_ms << " pairs=" << s.pairs.size()
+       << " waiting=" << s.waiting.size() << " total=" << s.total << " bound=" << s.optimum_bound;
+    report(os.str());
+    return 0;
+}
+
 // --- Parent ------------------------------------------------------------------------------------------------
 
 void row(const char* label, const std::map<std::string, std::string>& kv) {
@@ -187,6 +215,7 @@ int main(int argc, char** argv) {
         const int capacity = std::atoi(args[4].c_str());
         if (args[1] == "ours") return case_ours(n, both, capacity);
         if (args[1] == "lemon") return case_lemon(n, both, capacity);
+        if (args[1] == "room") return case_room(n, capacity, args.size() > 5 ? std::atoi(args[5].c_str()) : 20);
         if (args[1] == "checkin") return case_checkin(n, capacity, args.size() > 5 ? std::atoi(args[5].c_str()) : 20);
         return 2;
     }
@@ -220,6 +249,14 @@ int main(int argc, char** argv) {
         std::printf("  median %.2f ms, p90 %.2f ms, max %.2f ms (score newcomer + seat from scratch); gap %.4f %%;"
                     " peak RSS %.0f MB\n", num(ci, "median_ms"), num(ci, "p90_ms"), num(ci, "max_ms"),
                     num(ci, "gap_pct"), num(ci, "rss_kb") / 1024.0);
+    }
+    const auto live = run_child("room 1000 both " + std::to_string(capacity) + " " + std::to_string(checkins));
+    if (live.count("median_ms")) {
+        std::printf("  GroupRoom (the live board): median %.2f ms, p90 %.2f ms, max %.2f ms per check-in + board;\n"
+                    "  reoptimize (roles free) %.1f ms; %s pairs, %s waiting, total %s, bound %s; peak RSS %.0f MB\n",
+                    num(live, "median_ms"), num(live, "p90_ms"), num(live, "max_ms"), num(live, "reoptimize_ms"),
+                    live.at("pairs").c_str(), live.at("waiting").c_str(), live.at("total").c_str(),
+                    live.at("bound").c_str(), num(live, "rss_kb") / 1024.0);
     }
     return 0;
 }

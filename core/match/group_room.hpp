@@ -1,0 +1,117 @@
+// core/match/group_room.hpp — the live board when mentors take several mentees: groups, not only pairs.
+//
+// A GroupRoom wraps the 1 : 1 Matcher (matcher.hpp), which keeps presence, likes/declines, history and locks,
+// and adds mentor capacities: each person's own (Attendee::mentor_capacity, 1..4) or else the event default.
+// While every capacity is 1 it IS the Matcher: suggestions() returns the Matcher's board unchanged, with all
+// its stability rules. Once a present mentor has capacity >= 2 ("group mode"), the board is a seating of
+// groups (group_solver.hpp): one mentor and 1..capacity mentees, each pair with its own score and reasons.
+//
+// Group mode, precisely:
+//   - Hard rules are the Matcher's: roles, experience gap, organization, declines, no repeat of an earlier
+//     round's pair unless both asked again. Likes add their points per pair.
+//   - Optimal and sticky: weights are score * K + [pair is on the current board] with K larger than the
+//     number of pairs, so the seating is an exact optimum of the scores (for the roles in use, below) and,
+//     among the optima, keeps the most current pairs. A check-in never reshuffles for nothing.
+//   - A check-in is incremental (b_matching_live.hpp): the newcomer's pairs are scored against everyone present
+//     and one augmenting search per role re-seats the room exactly; only pairs on that path change. Anything
+//     else (a departure, a like, a lock, a round, new settings) rebuilds the seating from scratch, sticky.
+//   - Roles of "both" people: once on the board as mentor or mentee they keep that role on later check-ins
+//     (so the update is an exact b-matching); a newcomer who is "both" mentors while mentees outnumber the
+//     mentor seats. reoptimize() frees every role and solves the whole problem (group_solver.hpp), keeping
+//     the better of that and the seating with the roles in use; optimum_bound() is then certified.
+//   - Waiting: present people with no group. A mentee who waited when a round started gets priority in the
+//     next one (kPriorityPoints added to each of their pairs), so the same person is not left out twice.
+//   - Locks: an organizer's lock from the Matcher is kept as a fixed pair inside its mentor's group (it
+//     counts against the capacity).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/match/b_matching_live.hpp"
+#include "core/match/group_solver.hpp"
+#include "core/match/matcher.hpp"
+
+namespace mb {
+
+class GroupRoom {
+public:
+    static constexpr int kPriorityPoints = 500;  // per pair of a mentee who waited last round
+
+    explicit GroupRoom(const MatchSettings& settings = {}, int default_capacity = 1);
+
+    // --- People and what they said (forwarded to the Matcher) --------------------------------------------
+    void add_attendee(const Attendee& a);
+    void add_attendees(const std::vector<Attendee>& people);
+    void update_attendee(const Attendee& a);
+    bool remove_attendee(AttendeeId id);
+    bool is_present(AttendeeId id) const { return matcher_.is_present(id); }
+    std::size_t present_count() const { return matcher_.present_count(); }
+    void set_preference(AttendeeId from, AttendeeId to, Preference p, std::int64_t at_ms = 0);
+    void add_history(AttendeeId a, AttendeeId b, std::int64_t round_started_ms);
+    // A round started with these pairings: they become history, and whoever present had no seat gets priority.
+    void record_round(const std::vector<Pairing>& pairings, std::int64_t round_started_ms);
+
+    // --- Organizer ---------------------------------------------------------------------------------------
+    void set_default_capacity(int capacity);     // 1..4
+    int default_capacity() const { return default_capacity_; }
+    void set_settings(const MatchSettings& settings);
+    std::optional<std::string> lock_pair(AttendeeId a, AttendeeId b) { return touch(matcher_.lock_pair(a, b)); }
+    bool unlock_pair(AttendeeId a) { return touch(matcher_.unlock_pair(a)); }
+    void reoptimize();                           // frees every "both" person's role; see the header comment
+
+    // --- Results -------------------------------------------------------------------------------------------
+    int capacity_of(AttendeeId id) const;        // 0 if absent or cannot mentor
+    bool group_mode() const;                     // a present mentor has capacity >= 2
+    SuggestionSet suggestions();                 // pairs; in group mode several pairs share a mentor
+    std::int64_t optimum_bound();                // certified upper bound on the best board total
+    bool has_priority(AttendeeId id) const { return priority_.count(id) > 0; }
+    Matcher& matcher() { return matcher_; }
+    const Matcher& matcher() const { return matcher_; }
+
+private:
+    template <class T> T touch(T value) {
+        dirty_ = true;
+        return value;
+    }
+    struct Person {
+        Attendee attendee;
+        MatchProfile profile;
+        int slot = -1;                            // in live_, or -1 until the next rebuild
+        signed char role = -1;                    // "both" people: 1 mentors, 0 is mentored, -1 not decided
+    };
+    void reseat(bool free_roles);
+    void choose_roles_freely(const std::vector<AttendeeId>& ids);
+    signed char guess_role(const Person& p) const;
+    bool admit_incrementally(Person& p);
+    void add_pairs_of(AttendeeId id, bool as_mentor, bool as_mentee, std::vector<GroupEdge>& out) const;
+    int pair_score(const Person& mentor, const Person& mentee) const;
+    void board_from_live();
+    bool capacity_above_one() const;
+
+    Matcher matcher_;
+    PairScorer scorer_;                                          // the Matcher's settings, for pair scores
+    int default_capacity_ = 1;
+    StringInterner strings_;
+    std::unordered_map<AttendeeId, Person> people_;              // present
+    std::unordered_set<AttendeeId> priority_;                   // waited when the last round started
+    std::unordered_map<AttendeeId, AttendeeId> mentor_of_;      // current group board: mentee -> mentor
+    std::unordered_set<AttendeeId> locked_mentees_;             // organizer locks, outside the optimization
+    std::vector<Suggestion> locked_;                            // those locked pairs as the Matcher shows them
+    std::unique_ptr<LiveBMatching> live_;                       // the seating since the last rebuild
+    std::vector<AttendeeId> slot_id_;                           // per slot of live_: who (0 = free)
+    std::vector<int> slot_capacity_;                            // per slot: capacity left after locks
+    std::int64_t scale_ = 1;                                    // weight = (score + priority) * scale_ + kept
+    std::map<std::pair<AttendeeId, AttendeeId>, std::vector<std::string>> reasons_;   // cache for seated pairs
+    SuggestionSet board_;
+    std::int64_t bound_ = 0;
+    bool bound_certified_ = false;                              // bound_ from a roles-free solve
+    bool dirty_ = true;
+};
+
+} // namespace mb
