@@ -1,6 +1,9 @@
 // core/live/live_matching.cpp — see live_matching.hpp.
 #include "core/live/live_matching.hpp"
 
+#include <algorithm>
+#include <charconv>
+
 #include <unistd.h>
 
 #include <set>
@@ -86,7 +89,7 @@ bool LiveMatching::refresh(std::int64_t now_ms) {
 }
 
 void LiveMatching::become_matcher() {
-    matcher_ = std::make_unique<Matcher>(options_.settings);
+    matcher_ = std::make_unique<GroupRoom>(options_.settings, event_mentor_capacity(store_));
     attendee_revision_ = 0;
     log_seq_ = 0;
     rounds_seen_ = 0;
@@ -101,7 +104,7 @@ void LiveMatching::become_matcher() {
     const std::vector<Round> rounds = store_.rounds();
     std::vector<std::vector<Pairing>> per_round;
     for (const Round& r : rounds) per_round.push_back(store_.round_pairings(r.id));
-    load_history(*matcher_, rounds, per_round);
+    load_history(matcher_->matcher(), rounds, per_round);
     rounds_seen_ = rounds.size();
     AttendeeChanges all = store_.attendees_changed_since(0);
     attendee_revision_ = all.revision;
@@ -119,6 +122,8 @@ void LiveMatching::become_matcher() {
 }
 
 void LiveMatching::sync_matcher() {
+    // 0. The event's default capacity (an organizer setting).
+    if (const int c = event_mentor_capacity(store_); c != matcher_->default_capacity()) matcher_->set_default_capacity(c);
     // 1. Profiles edited (or added) since last time.
     AttendeeChanges changes = store_.attendees_changed_since(attendee_revision_);
     attendee_revision_ = changes.revision;
@@ -155,6 +160,15 @@ void LiveMatching::sync_matcher() {
     }
 }
 
+int event_mentor_capacity(Store& store) {
+    const std::optional<std::string> value = store.setting(kMentorCapacityKey);
+    if (!value) return 1;
+    int c = 0;
+    const auto [end, ec] = std::from_chars(value->data(), value->data() + value->size(), c);
+    if (ec != std::errc() || end != value->data() + value->size()) return 1;
+    return std::clamp(c, 1, kMaxMentorCapacity);
+}
+
 void LiveMatching::require_matcher() const {
     if (matcher_) return;
     const auto holder = store_.matcher_lease_holder();
@@ -165,7 +179,12 @@ void LiveMatching::require_matcher() const {
 Round LiveMatching::start_round(int tables, int duration_s, std::int64_t now_ms) {
     refresh(now_ms);
     require_matcher();
-    const RoundPlan plan = plan_round(matcher_->suggestions(), tables);
+    // Mentors keep last round's table (mentees rotate to them).
+    std::map<AttendeeId, int> previous_tables;
+    if (const std::vector<Round> rounds = store_.rounds(); !rounds.empty()) {
+        for (const Pairing& p : store_.round_pairings(rounds.back().id)) previous_tables[p.mentor] = p.table;
+    }
+    const RoundPlan plan = plan_round(matcher_->suggestions(), tables, previous_tables);
     const std::vector<Pairing> seated = mb::to_pairings(plan);
     const Round round = store_.start_round(seated, duration_s);
     matcher_->record_round(seated, round.started_ms);

@@ -10,7 +10,8 @@
 //
 // The lease is renewed every ttl/3 by its holder; if the holder dies, another process takes it over after
 // ttl and rebuilds its Matcher from the store, continuing from the board the dead one published (no
-// reshuffle: Matcher::restore).
+// reshuffle: Matcher::restore). Mentors may take several mentees (GroupRoom): the event default capacity is
+// the store setting "mentor_capacity", re-read on every sync.
 #pragma once
 
 #include <cstdint>
@@ -21,7 +22,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/match/matcher.hpp"
+#include "core/match/group_room.hpp"
 #include "core/store/store.hpp"
 
 namespace mb {
@@ -55,7 +56,7 @@ public:
     void reoptimize(std::int64_t now_ms);                     // the board becomes an exact optimum
     std::optional<std::string> lock_pair(AttendeeId a, AttendeeId b, std::int64_t now_ms);  // error or nullopt
     bool unlock_pair(AttendeeId a, std::int64_t now_ms);      // false if a's pair was not locked
-    const Matcher* matcher() const { return matcher_.get(); }  // null unless is_matcher()
+    GroupRoom* matcher() { return matcher_.get(); }  // null unless is_matcher()
 
 private:
     void become_matcher();
@@ -65,7 +66,7 @@ private:
 
     Store& store_;
     LiveOptions options_;
-    std::unique_ptr<Matcher> matcher_;    // only while holding the lease
+    std::unique_ptr<GroupRoom> matcher_;  // only while holding the lease (GroupRoom: the Matcher + capacities)
     std::vector<Pairing> suggestions_;
     std::uint64_t seen_counter_ = 0;      // store change counter at the last refresh
     bool first_refresh_ = true;
@@ -78,6 +79,11 @@ private:
     std::unordered_map<AttendeeId, Attendee> people_;                 // every attendee, by id
     std::map<std::pair<AttendeeId, AttendeeId>, Preference> prefs_;   // (from, to) -> like / decline
 };
+
+// The event's default mentor capacity (setting "mentor_capacity", 1..4; 1 when unset or unreadable): how
+// many mentees a mentor takes when their own profile does not say.
+inline constexpr const char* kMentorCapacityKey = "mentor_capacity";
+int event_mentor_capacity(Store& store);
 
 // The suggestions as the matcher reports them, as store rows (reasons joined with '\n').
 std::vector<Pairing> to_pairings(const SuggestionSet& set);

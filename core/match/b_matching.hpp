@@ -20,9 +20,11 @@
 #include <string>
 #include <vector>
 
+#include "core/model/attendee.hpp"
+
 namespace mb {
 
-inline constexpr int kMaxGroupCapacity = 4;     // mentees per mentor at most (a table of five)
+inline constexpr int kMaxGroupCapacity = kMaxMentorCapacity;   // mentees per mentor at most (attendee.hpp)
 
 struct GroupEdge {
     int mentor = 0;                      // vertex that would mentor, capacity[mentor] >= 1

@@ -47,6 +47,21 @@ void GroupRoom::add_attendees(const std::vector<Attendee>& people) {
     dirty_ = true;
 }
 
+void GroupRoom::restore(const std::vector<Attendee>& people, const std::vector<Pairing>& board) {
+    matcher_.restore(people, board);
+    for (const Attendee& a : people) {
+        Person& p = people_[a.id];
+        p.attendee = a;
+        p.profile = make_profile(a, strings_);
+        p.role = -1;
+    }
+    mentor_of_.clear();
+    for (const Pairing& p : board) {
+        if (people_.count(p.mentor) && people_.count(p.mentee)) mentor_of_[p.mentee] = p.mentor;
+    }
+    dirty_ = true;
+}
+
 void GroupRoom::update_attendee(const Attendee& a) {
     matcher_.update_attendee(a);
     const auto it = people_.find(a.id);
@@ -155,6 +170,15 @@ SuggestionSet GroupRoom::suggestions() {
     if (!group_mode()) return matcher_.suggestions();
     if (dirty_) reseat(false);
     return board_;
+}
+
+std::optional<AttendeeId> GroupRoom::partner_of(AttendeeId id) {
+    if (!group_mode()) return matcher_.partner_of(id);
+    for (const Suggestion& s : suggestions().pairs) {
+        if (s.mentee == id) return s.mentor;
+        if (s.mentor == id) return s.mentee;              // pairs are by group: the strongest first
+    }
+    return std::nullopt;
 }
 
 std::int64_t GroupRoom::optimum_bound() {

@@ -48,6 +48,9 @@ public:
     // --- People and what they said (forwarded to the Matcher) --------------------------------------------
     void add_attendee(const Attendee& a);
     void add_attendees(const std::vector<Attendee>& people);
+    // Takeover (another matcher died): everyone present and the board it published; its groups are kept where
+    // still optimal (sticky), and the 1 : 1 Matcher restores its own board (Matcher::restore).
+    void restore(const std::vector<Attendee>& people, const std::vector<Pairing>& board);
     void update_attendee(const Attendee& a);
     bool remove_attendee(AttendeeId id);
     bool is_present(AttendeeId id) const { return matcher_.is_present(id); }
@@ -71,6 +74,8 @@ public:
     SuggestionSet suggestions();                 // pairs; in group mode several pairs share a mentor
     std::int64_t optimum_bound();                // certified upper bound on the best board total
     bool has_priority(AttendeeId id) const { return priority_.count(id) > 0; }
+    // On the board: a mentee's mentor, a mentor's first mentee (1 : 1: the partner); nullopt if waiting.
+    std::optional<AttendeeId> partner_of(AttendeeId id);
     Matcher& matcher() { return matcher_; }
     const Matcher& matcher() const { return matcher_; }
 

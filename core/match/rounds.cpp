@@ -1,24 +1,45 @@
 // core/match/rounds.cpp — seating pairs at tables and replaying round history.
 #include "core/match/rounds.hpp"
 
+#include <algorithm>
+#include <set>
 #include <stdexcept>
 
 namespace mb {
 
-RoundPlan plan_round(const SuggestionSet& board, int tables) {
+RoundPlan plan_round(const SuggestionSet& board, int tables, const std::map<AttendeeId, int>& previous_tables) {
     RoundPlan plan;
     plan.waiting = board.waiting;
+    // Groups in board order (strongest first); a mentor who sat at a table last round keeps it if it exists.
+    std::vector<AttendeeId> mentors;
+    std::map<AttendeeId, int> table_of;
+    for (const Suggestion& s : board.pairs) {
+        if (table_of.emplace(s.mentor, 0).second) mentors.push_back(s.mentor);
+    }
+    std::set<int> taken;
+    for (AttendeeId m : mentors) {
+        const auto it = previous_tables.find(m);
+        if (it == previous_tables.end() || it->second <= 0 || (tables > 0 && it->second > tables)) continue;
+        if (taken.insert(it->second).second) table_of[m] = it->second;
+    }
     int next_table = 1;
-    for (const Suggestion& s : board.pairs) {               // already highest score first
-        SeatedPair p{s.mentor, s.mentee, 0, s.score, s.reasons, s.lock};
+    for (AttendeeId m : mentors) {
+        if (table_of[m] > 0) continue;
+        while (taken.count(next_table)) ++next_table;
         if (tables <= 0 || next_table <= tables) {
-            p.table = next_table++;
-        } else {
-            ++plan.unseated;
+            table_of[m] = next_table;
+            taken.insert(next_table);
         }
+    }
+    for (const Suggestion& s : board.pairs) {
+        SeatedPair p{s.mentor, s.mentee, table_of[s.mentor], s.score, s.reasons, s.lock};
+        if (p.table == 0) ++plan.unseated;
         plan.pairs.push_back(std::move(p));
     }
-    plan.tables_used = next_table - 1;
+    std::stable_sort(plan.pairs.begin(), plan.pairs.end(), [](const SeatedPair& a, const SeatedPair& b) {
+        return (a.table == 0) != (b.table == 0) ? a.table != 0 : (a.table != 0 && a.table < b.table);
+    });
+    plan.tables_used = taken.empty() ? 0 : *taken.rbegin();
     return plan;
 }
 

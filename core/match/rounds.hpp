@@ -1,15 +1,18 @@
 // core/match/rounds.hpp — turning the board into a round: table numbers, and history for later rounds.
 //
-// plan_round() seats pairs in board order (highest score first, then mentor id) at tables 1..tables.
-// More pairs than tables: the extra pairs still meet but get table 0 ("no table": e.g. standing area) and are
-// counted in `unseated`; they are listed after the seated pairs and become history like everyone else.
-// tables <= 0 means "as many tables as pairs".
+// plan_round() seats groups in board order (strongest first) at tables 1..tables: one table per mentor, so
+// the pairs of a group (GroupRoom: one mentor, several mentees) share it; with 1 : 1 pairs that is one table
+// per pair. A mentor found in `previous_tables` keeps that table (mentors stay, mentees rotate), the others
+// take the lowest free numbers. More groups than tables: the extra ones still meet but get table 0 ("no
+// table": e.g. standing area), counted per pair in `unseated`, listed after the seated pairs, and become
+// history like everyone else. tables <= 0 means "as many tables as groups".
 //
 // Later rounds: pass the round's pairings to Matcher::record_round() (or, when loading a saved event,
 // load_history()); earlier partners are then excluded unless both asked to meet again.
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -34,7 +37,7 @@ struct RoundPlan {
     int unseated = 0;                            // pairs with table 0
 };
 
-RoundPlan plan_round(const SuggestionSet& board, int tables);
+RoundPlan plan_round(const SuggestionSet& board, int tables, const std::map<AttendeeId, int>& previous_tables = {});
 
 // Store rows for Store::start_round(): reasons joined with '\n'.
 std::vector<Pairing> to_pairings(const RoundPlan& plan);

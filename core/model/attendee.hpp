@@ -17,6 +17,10 @@ using AttendeeId = std::int64_t;      // store-assigned, > 0; 0 means "not store
 // Why someone came. A "both" attendee may be paired on either side; the matcher decides per pair.
 enum class Role : std::uint8_t { Mentor = 0, Mentee = 1, Both = 2 };
 
+// A mentor's table seats at most this many mentees (speed-mentoring tables of five; more and the mentor's
+// time is overloaded, which the seed article warns against).
+inline constexpr int kMaxMentorCapacity = 4;
+
 // Career milestones from the seed article, used twice: as a mentee's goals and as a mentor's expertise.
 // The numeric values are stored in the database (as bits of an integer): append, never reorder.
 enum class Goal : std::uint8_t {
@@ -77,7 +81,7 @@ struct Attendee {
     bool share_organization = false;                          // consent for ORG in the vCard / on the board
     bool share_title = false;                                 // consent for TITLE in the vCard
 
-    // Mentees this person takes at once when mentoring: 1..4, or 0 = the event's default capacity.
+    // Mentees this person takes at once when mentoring: 1..kMaxMentorCapacity, or 0 = the event's default.
     int mentor_capacity = 0;
 
     // The ticket's code from the registration platform (pretix secret, Eventbrite barcode ...). Never shown

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/store/round_rules.hpp"
 #include "core/store/pg_conn.hpp"
 #include "core/store/pg_schema.hpp"
 #include "core/util/ids.hpp"
@@ -375,12 +376,7 @@ public:
     // --- [SECTION] Rounds ---------------------------------------------------------------------------------
     Round start_round(std::span<const Pairing> pairings, int duration_s) override {
         if (duration_s < 0) throw StoreError("a round cannot have a negative duration");
-        std::set<AttendeeId> seated;                   // nobody sits at two tables in one round
-        for (const Pairing& p : pairings) {
-            if (p.mentor == p.mentee) throw StoreError("a pairing needs two different people");
-            if (!seated.insert(p.mentor).second || !seated.insert(p.mentee).second)
-                throw StoreError("attendee appears in two pairings of the same round");
-        }
+        check_round_pairings(pairings);                // groups allowed; nobody at two tables (round_rules.hpp)
         Round round;
         transaction([&] {
             round.number = static_cast<int>(next_counter("round_number"));   // in commit order, like seq

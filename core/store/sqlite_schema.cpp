@@ -61,8 +61,9 @@ CREATE TRIGGER check_ins_no_delete BEFORE DELETE ON check_ins
 // --- Version 2: likes/declines and rounds (ground for the matching engine) --------------------------------
 //
 //  - preferences holds the current opinion of one attendee about another; "none" is the absence of a row.
-//  - a round's pairings are frozen when the round starts; nobody appears twice in one round (checked by the
-//    store before insert, since one person may sit on either side).
+//  - a round's pairings are frozen when the round starts; a mentor may sit with several mentees (a group, one
+//    table), a mentee with one mentor, nobody on both sides (checked by the store before insert:
+//    round_rules.hpp).
 constexpr const char* kMigration2 = R"sql(
 CREATE TABLE preferences (
     from_id    INTEGER NOT NULL REFERENCES attendees (id),

@@ -20,6 +20,7 @@
 #include <cstring>
 #include <set>
 
+#include "core/store/round_rules.hpp"
 #include "core/store/sqlite_db.hpp"
 #include "core/store/sqlite_schema.hpp"
 #include "core/util/ids.hpp"
@@ -308,12 +309,7 @@ public:
     // --- [SECTION] Rounds ---------------------------------------------------------------------------------
     Round start_round(std::span<const Pairing> pairings, int duration_s) override {
         if (duration_s < 0) throw StoreError("a round cannot have a negative duration");
-        std::set<AttendeeId> seated;                   // nobody sits at two tables in one round
-        for (const Pairing& p : pairings) {
-            if (p.mentor == p.mentee) throw StoreError("a pairing needs two different people");
-            if (!seated.insert(p.mentor).second || !seated.insert(p.mentee).second)
-                throw StoreError("attendee appears in two pairings of the same round");
-        }
+        check_round_pairings(pairings);                // groups allowed; nobody at two tables (round_rules.hpp)
         Round round;
         transaction([&] {
             round.number = static_cast<int>(db_.pragma_int("SELECT coalesce(max(number), 0) + 1 FROM rounds"));

@@ -215,9 +215,17 @@ TEMPLATE_TEST_CASE("rounds freeze pairings with tables and refuse double seating
     REQUIRE(got[0].reasons == "14 years ahead\nboth in cardiology");
     REQUIRE(got[1].table == 2);
 
-    const std::vector<Pairing> twice{{ids[0], ids[1], 1, 0, ""}, {ids[1], ids[2], 2, 0, ""}};
-    REQUIRE_THROWS_WITH(store->start_round(twice, 0), Catch::Contains("two pairings"));
+    const std::vector<Pairing> both_roles{{ids[0], ids[1], 1, 0, ""}, {ids[1], ids[2], 2, 0, ""}};
+    REQUIRE_THROWS_WITH(store->start_round(both_roles, 0), Catch::Contains("both mentors and is mentored"));
+    const std::vector<Pairing> mentored_twice{{ids[0], ids[1], 1, 0, ""}, {ids[2], ids[1], 2, 0, ""}};
+    REQUIRE_THROWS_WITH(store->start_round(mentored_twice, 0), Catch::Contains("mentored twice"));
+    const std::vector<Pairing> two_tables{{ids[0], ids[1], 1, 0, ""}, {ids[0], ids[2], 2, 0, ""}};
+    REQUIRE_THROWS_WITH(store->start_round(two_tables, 0), Catch::Contains("two tables"));
     REQUIRE(store->rounds().size() == 2);
+    // A group: one mentor with three mentees at one table.
+    const std::vector<Pairing> group{{ids[0], ids[1], 3, 30, ""}, {ids[0], ids[2], 3, 20, ""}, {ids[0], ids[3], 3, 10, ""}};
+    const Round r3 = store->start_round(group, 600);
+    REQUIRE(store->round_pairings(r3.id).size() == 3);
 }
 
 TEMPLATE_TEST_CASE("the change counter moves on every commit, including another connection's", "[contract]",
