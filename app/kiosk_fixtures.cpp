@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/kiosk/pin.hpp"
+#include "core/live/live_matching.hpp"
 #include "core/match/scoring.hpp"
 
 namespace mb::app {
@@ -58,12 +59,24 @@ void check_in_crowd(Store& store, std::size_t count) {
     }
 }
 
+// Mentees only, so the showcase mentor's table fills (the group Done screen).
+void check_in_mentees(Store& store, std::size_t count) {
+    std::size_t done = 0;
+    for (const Attendee& a : store.attendees()) {
+        if (done == count) return;
+        if (a.role != Role::Mentee) continue;
+        store.check_in(a.id, "fixture");
+        ++done;
+    }
+}
+
 } // namespace
 
 std::vector<std::string_view> fixture_names() {
     return {"attract",      "find",  "find-none", "register", "register-error", "register-accents",
             "about",        "about-typing", "goals", "share", "done", "done-match", "done-liked", "pin",
-            "organizer",    "organizer-round", "organizer-pairs", "organizer-settings", "idle"};
+            "organizer",    "organizer-round", "organizer-pairs", "organizer-settings", "idle",
+            "about-groups", "done-group"};
 }
 
 namespace {
@@ -113,17 +126,21 @@ std::string send_commands(Kiosk& kiosk, Store& store, std::string_view name, Ste
     }
     const std::optional<Attendee> who = showcase_attendee(store);
     if (!who) return "the database has no attendees (use --demo)";
+    const bool groups = name.ends_with("-groups") || name == "done-group";
+    if (groups) store.set_setting(kMentorCapacityKey, "3");    // tables of a mentor and three mentees
+    if (name == "done-group") check_in_mentees(store, 12);
     send(SetText{TextField::Query, first_word(who->display_name)});
     if (name == "find") return {};
     send(ChooseAttendee{who->id});
     if (name == "about" || name == "about-typing") return {};
-    send(SetRole{Role::Both});
+    send(SetRole{groups ? Role::Mentor : Role::Both});
+    if (name == "about-groups") return {};
     send(Continue{});
     if (name == "goals") return {};
     send(Continue{});
     if (name == "share") return {};
     send(SetShared{ShareField::Email, true});
-    if (name.starts_with("done-")) {
+    if (name.starts_with("done-") && !groups) {
         const std::optional<Attendee> partner = best_partner_for(store, *who);
         if (!partner) return "nobody on the list can be " + who->display_name + "'s mentor";
         store.check_in(partner->id, "fixture");

@@ -78,7 +78,7 @@ void draw_header(ImDrawList& dl, const BoardView& view, const BoardLayout& l, co
     draw_text(dl, f.title, at(l.header.x, l.header.y + px(l, 30)), color::kText,
               ellipsized(f.title, view.event_name, room));
     draw_text(dl, f.label, at(l.header.x, l.header.y + px(l, 98)), color::kMuted,
-              ellipsized(f.label, "LIVE MENTORING PAIRS", room));
+              ellipsized(f.label, view.groups ? "LIVE MENTORING TABLES" : "LIVE MENTORING PAIRS", room));
 }
 
 // --- [SECTION] Cards --------------------------------------------------------------------------------------
@@ -99,6 +99,49 @@ void draw_table_badge(ImDrawList& dl, int table, Rect badge, float alpha, const 
               faded(color::kText, alpha), number);
 }
 
+// A group table: the mentor on the left, the mentees stacked on the right (2..4 lines, each in the largest
+// name font that fits its share of the card's height), the strongest reason under the mentor.
+GlowQuad draw_group(ImDrawList& dl, const BoardCard& c, Rect r, float x, float alpha, const BoardLayout& l,
+                    const BoardFonts& f) {
+    const float pad = px(l, 22);
+    const float top = r.y + pad;
+    const float link_w = px(l, 56);
+    const float mentor_w = std::max(1.0f, (r.right() - pad - x - link_w) * 0.42f);
+    const float list_x = x + mentor_w + link_w;
+    const float list_w = std::max(1.0f, r.right() - pad - list_x);
+    const ImFont* mentor_font = fitting_font({f.name, f.name_long}, c.mentor_name, mentor_w);
+    const std::string mentor = ellipsized(mentor_font, c.mentor_name, mentor_w);
+    draw_text(dl, mentor_font, at(x, top + (f.name->FontSize - mentor_font->FontSize) * 0.6f), faded(color::kText, alpha),
+              mentor);
+    draw_text(dl, f.label, at(x, top + px(l, 62)), faded(color::kMuted, alpha),
+              ellipsized(f.label, caption("MENTOR", c.mentor_org), mentor_w));
+    const ImFont* reason_font = fitting_font({f.body, f.small}, c.reason, mentor_w);
+    draw_text(dl, reason_font, at(x, r.bottom() - pad - reason_font->FontSize * 1.15f), faded(color::kReason, alpha),
+              ellipsized(reason_font, c.reason, mentor_w));
+
+    std::vector<std::string> names{c.mentee_name};
+    for (const BoardSeat& seat : c.more_mentees) names.push_back(seat.name);
+    const float line_h = (r.h - 2 * pad) / static_cast<float>(names.size());
+    const ImFont* list_font = f.small;                        // largest font whose line fits the share
+    for (const ImFont* candidate : {f.name, f.name_long, f.body}) {
+        if (candidate->FontSize * 1.12f <= line_h) {
+            list_font = candidate;
+            break;
+        }
+    }
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const float y = top + line_h * static_cast<float>(i) + (line_h - list_font->FontSize) * 0.5f;
+        dl.AddCircleFilled(at(list_x - px(l, 18), y + list_font->FontSize * 0.55f), px(l, 5), faded(color::kLink, alpha));
+        draw_text(dl, list_font, at(list_x, y), faded(color::kText, alpha), ellipsized(list_font, names[i], list_w));
+    }
+    const float link_y = std::round(top + f.name->FontSize * 0.56f);
+    const float x0 = x + text_width(mentor_font, mentor) + px(l, 20);
+    const float x1 = list_x - px(l, 30);
+    if (x1 > x0) dl.AddLine(at(x0, link_y), at(x1, link_y), faded(color::kLink, alpha), px(l, 3));
+    dl.AddCircleFilled(at(x0, link_y), px(l, 6), faded(color::kLink, alpha));
+    return {r, x0, link_y, std::max(x0, x1), link_y, -1, alpha};
+}
+
 // with_body: false when the GL pass draws the card's body (board_backdrop.hpp), true for a card on top.
 GlowQuad draw_card(ImDrawList& dl, const BoardCard& c, Rect r, float alpha, bool with_body, const BoardLayout& l,
                    const BoardFonts& f) {
@@ -117,6 +160,7 @@ GlowQuad draw_card(ImDrawList& dl, const BoardCard& c, Rect r, float alpha, bool
         draw_table_badge(dl, c.table, {x, top, badge_w, px(l, 92)}, alpha, l, f);
         x += badge_w + pad;
     }
+    if (!c.more_mentees.empty()) return draw_group(dl, c, r, x, alpha, l, f);
     // Two name columns with the link between them.
     const float link_w = px(l, 72);
     const float column_w = std::max(1.0f, (r.right() - pad - x - link_w) / 2);
@@ -189,8 +233,10 @@ void draw_waiting(ImDrawList& dl, const BoardView& view, const BoardLayout& l, c
         draw_text(dl, f.body, at(x, l.footer.y + px(l, 44)), color::kMuted, "Everyone checked in has a match");
         return;
     }
+    // At group tables the people left over are promised the first seats of the next round (GroupRoom).
     draw_text(dl, f.label, at(x, l.footer.y + px(l, 26)), color::kMuted,
-              "WAITING FOR A MATCH  \u00B7  " + std::to_string(view.waiting));
+              view.groups ? "NO SEAT THIS TIME  \u00B7  " + std::to_string(view.waiting) + "  \u00B7  SEATED FIRST NEXT ROUND"
+                          : "WAITING FOR A MATCH  \u00B7  " + std::to_string(view.waiting));
     // As many names as fit on one line, then "+ N more": only the shown names are measured.
     const std::string separator = "   \u00B7   ";
     std::string line;

@@ -29,6 +29,7 @@ const std::map<std::string, KnownSetting>& known_settings() {
         {"idle_timeout_s", {"seconds before an unattended form starts over", kiosk::kMinIdleTimeoutS, kiosk::kMaxIdleTimeoutS}},
         {"tables", {"tables for rounds (0 = one per pair)", 0, 10000}},
         {"round_minutes", {"length of a round in minutes", 1, 600}},
+        {"mentor_capacity", {"mentees a mentor takes at one table unless their profile says (1 = pairs)", 1, kMaxMentorCapacity}},
         {"board_full_names", {"1: full names on the board; 0: first name + last initial", 0, 1}},
     };
     return settings;

@@ -91,6 +91,13 @@ void draw_about(Frame& f) {
     if (const auto years = ui::stepper(ui, "years", {f.body.min.x, y + ui.px(50)}, a.years, 0, kiosk::kMaxYears, 1,
                                        a.years == 1 ? "year" : "years"))
         f.out.push_back(kiosk::SetYears{*years});
+    if (a.asks_capacity) {                        // beside the years: how many mentees at your table
+        const float x = f.body.min.x + card_w + gap;
+        ui::text(ui, ui.fonts.label, {x, y}, ui::color::kText, "Mentees I can take at once");
+        if (const auto n = ui::stepper(ui, "mentees-i-take", {x, y + ui.px(50)}, a.mentees_i_take, 1,
+                                       kMaxMentorCapacity, 1, a.mentees_i_take == 1 ? "mentee" : "mentees"))
+            f.out.push_back(kiosk::SetMenteesITake{*n});
+    }
     if (primary_action(f, "Continue", "Continue")) f.out.push_back(kiosk::Continue{});
 }
 

@@ -97,7 +97,9 @@ void draw_partner_card(Frame& f, const kiosk::PartnerView& p, const Rect& card) 
     const float w = card.width() - 2 * pad;
     float y = card.min.y + pad;
     ui::text(ui, ui.fonts.label, {x, y}, ui::color::kTextMuted,
-             p.table > 0 ? "Your match this round" : "Your suggested match");
+             !f.view.done.tablemates.empty() ? (p.table > 0 ? "Your table this round" : "Your suggested table")
+             : p.table > 0                   ? "Your match this round"
+                                             : "Your suggested match");
     y += ui.fonts.label->FontSize + ui.px(10);
     ui::text(ui, ui.fonts.heading, {x, y}, ui::color::kText, p.name);
     if (p.table > 0) {
@@ -113,6 +115,12 @@ void draw_partner_card(Frame& f, const kiosk::PartnerView& p, const Rect& card) 
         const std::string why = "Why: " + p.reason;
         y += ui::paragraph(ui, ui.fonts.body, {x, y}, w, ui::color::kText, why) + ui.px(20);
     }
+    if (!f.view.done.tablemates.empty()) {              // a group table: who else sits there
+        std::string mates = p.side == Role::Mentor ? "Also at this table: " : "Also with you: ";
+        for (std::size_t i = 0; i < f.view.done.tablemates.size(); ++i)
+            mates += (i ? ", " : "") + f.view.done.tablemates[i].name;
+        y += ui::paragraph(ui, ui.fonts.body, {x, y}, w, ui::color::kTextMuted, mates) + ui.px(20);
+    }
     if (!f.view.done.match_note.empty()) ui::notice(ui, {x, y}, w, f.view.done.match_note, false);
     if (p.table == 0) draw_answer_buttons(f, p, x, card.max.y - pad - ui.px(ui::kButtonHeight), w);
 }
@@ -123,7 +131,10 @@ void draw_waiting_card(Frame& f, const Rect& band) {
     const float pad = ui.px(36);
     const float x = band.min.x + pad;
     const float w = band.width() - 2 * pad;
-    const std::string headline = "Waiting: the next arrival may be your match.";
+    // At group tables a person left over is promised the first seat of the next round (GroupRoom priority).
+    const std::string headline = f.view.done.group_tables
+                                     ? "Every table is full for now: you are first in line for the next round."
+                                     : "Waiting: the next arrival may be your match.";
     const std::string detail = f.view.done.next_step + " To see your match here later, tap your name again.";
     const std::string& note = f.view.done.match_note;
     const float height = pad + ui::text_size(ui.fonts.heading, headline, w).y + ui.px(20) +
@@ -150,6 +161,39 @@ void code_with_caption(ui::Ui& ui, const std::optional<QrMatrix>& qr, std::strin
     ui::paragraph(ui, ui.fonts.label, {x, code.max.y + ui.px(16)}, area.max.x - x, ui::color::kText, caption);
 }
 
+// A group table: every member's consented code (those who have one) and the person's own, two per row (three
+// when five codes share the space); each code keeps whole pixels per module (ui::qr_code), so a smaller tile
+// makes a smaller code, never a blurred one. Captions are the short names, inside their tile.
+void draw_table_codes(Frame& f, const Rect& area) {
+    ui::Ui& ui = f.ui;
+    const kiosk::DoneView& d = f.view.done;
+    struct Tile {
+        const std::optional<QrMatrix>* qr;
+        std::string caption;
+    };
+    std::vector<Tile> tiles;
+    auto add = [&](const kiosk::PartnerView& m) {
+        tiles.push_back({&m.qr, m.qr ? "Add " + m.name : m.name + " (no code)"});
+    };
+    add(*d.partner);
+    for (const kiosk::PartnerView& m : d.tablemates) add(m);
+    if (d.contact_qr) tiles.push_back({&d.contact_qr, "Your code"});
+    const int columns = tiles.size() <= 4 ? 2 : 3;
+    const int rows = (static_cast<int>(tiles.size()) + columns - 1) / columns;
+    const float gap = ui.px(28);
+    const float w = (area.width() - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    const float h = (area.height() - gap * static_cast<float>(rows - 1)) / static_cast<float>(rows);
+    const float caption_h = ui.fonts.label->FontSize + ui.px(16);
+    for (std::size_t i = 0; i < tiles.size(); ++i) {
+        const float x = area.min.x + static_cast<float>(static_cast<int>(i) % columns) * (w + gap);
+        const float y = area.min.y + static_cast<float>(static_cast<int>(i) / columns) * (h + gap);
+        Rect code{{x, y}, {x + w, y}};
+        if (*tiles[i].qr) code = ui::qr_code(ui, **tiles[i].qr, {{x, y}, {x + w, y + h - caption_h}});
+        ui::paragraph(ui, ui.fonts.label, {code.min.x, code.max.y + ui.px(10)}, x + w - code.min.x, ui::color::kText,
+                      tiles[i].caption);
+    }
+}
+
 void draw_codes(Frame& f, const Rect& area) {
     ui::Ui& ui = f.ui;
     const kiosk::DoneView& d = f.view.done;
@@ -159,6 +203,7 @@ void draw_codes(Frame& f, const Rect& area) {
         return;
     }
     const kiosk::PartnerView& p = *d.partner;
+    if (!d.tablemates.empty()) return draw_table_codes(f, area);
     const float gap = ui.px(40);
     const float w = (area.width() - gap) * 0.5f;
     code_with_caption(ui, p.qr,

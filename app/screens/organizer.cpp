@@ -138,6 +138,10 @@ void draw_matching(Frame& f, const ui::Rect& col, float y) {
     if (const auto mins = stepper_row(f, "round-minutes", "Round length", col.min.x, y, col.width(),
                                       m.round_minutes, 5, kiosk::kMaxRoundMinutes, 5, "min"))
         f.out.push_back(kiosk::SetRoundMinutes{*mins});
+    y += ui.px(ui::kButtonHeight) + ui.px(16);
+    if (const auto c = stepper_row(f, "mentor-capacity", "Mentees per mentor", col.min.x, y, col.width(),
+                                   m.mentor_capacity, 1, kMaxMentorCapacity, 1, m.mentor_capacity == 1 ? "mentee" : "mentees"))
+        f.out.push_back(kiosk::SetMentorCapacity{*c});
     y += ui.px(ui::kButtonHeight) + ui.px(24);
     const float gap = ui.px(16);
     const ImVec2 size{(col.width() - gap) * 0.5f, ui.px(ui::kButtonHeight)};

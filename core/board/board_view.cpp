@@ -52,11 +52,27 @@ BoardView build_board_view(const BoardInputs& in, const BoardOptions& options, s
 
     auto name_of = [&](const Attendee& a) { return options.full_names ? a.display_name : short_display_name(a); };
     std::set<AttendeeId> shown;                     // people already on a card
+    std::unordered_map<AttendeeId, std::size_t> card_of_mentor;             // a group's card, to add mentees to
     auto add_card = [&](const Pairing& p, int table) {
         const auto m = by_id.find(p.mentor), e = by_id.find(p.mentee);
         if (m == by_id.end() || e == by_id.end()) return;
         if (!present.count(p.mentor) || !present.count(p.mentee)) return;     // someone left
-        if (shown.count(p.mentor) || shown.count(p.mentee)) return;           // never twice on the board
+        if (shown.count(p.mentee)) return;                                    // never twice on the board
+        if (const auto g = card_of_mentor.find(p.mentor); g != card_of_mentor.end()) {
+            BoardCard& group = view.cards[g->second];
+            if (group.table != table || group.mentee_count() >= kMaxMentorCapacity) return;
+            BoardSeat seat;
+            seat.id = p.mentee;
+            seat.name = name_of(*e->second);
+            if (e->second->share_organization) seat.org = e->second->organization;
+            seat.reason = first_line(p.reasons);
+            seat.score = p.score;
+            group.more_mentees.push_back(std::move(seat));
+            view.groups = true;
+            shown.insert(p.mentee);
+            return;
+        }
+        if (shown.count(p.mentor)) return;
         BoardCard c;
         c.mentor = p.mentor;
         c.mentee = p.mentee;
@@ -67,6 +83,7 @@ BoardView build_board_view(const BoardInputs& in, const BoardOptions& options, s
         c.reason = first_line(p.reasons);
         c.score = p.score;
         c.table = table;
+        card_of_mentor[p.mentor] = view.cards.size();
         view.cards.push_back(std::move(c));
         shown.insert(p.mentor);
         shown.insert(p.mentee);

@@ -24,6 +24,17 @@ struct BoardOptions {
     bool full_names = false;              // organizer's choice; default first name + last initial
 };
 
+// A mentee at a group table after the card's first one (GroupRoom: one mentor, up to four mentees).
+struct BoardSeat {
+    AttendeeId id = 0;
+    std::string name;                     // as the privacy rules allow
+    std::string org;                      // empty unless they shared it
+    std::string reason;                   // the strongest reason for them and the mentor
+    int score = 0;
+    bool operator==(const BoardSeat&) const = default;
+};
+
+// One card per mentor: a pair, or a group when `more_mentees` is not empty.
 struct BoardCard {
     AttendeeId mentor = 0;                // with mentee, the card's identity (animations key on it)
     AttendeeId mentee = 0;
@@ -34,6 +45,8 @@ struct BoardCard {
     std::string reason;                   // the strongest reason (first line of the pairing's reasons)
     int score = 0;
     int table = 0;                        // 1-based table of the running round; 0 = not seated (yet)
+    std::vector<BoardSeat> more_mentees;  // a group table's other mentees, strongest first
+    int mentee_count() const { return 1 + static_cast<int>(more_mentees.size()); }
     bool operator==(const BoardCard&) const = default;
 };
 
@@ -54,6 +67,7 @@ struct BoardView {
     int waiting = 0;                      // present and in no shown pair
     std::vector<BoardCard> cards;         // seated pairs first (by table), then suggestions by score
     std::vector<std::string> waiting_names;  // short names of people waiting, alphabetical
+    bool groups = false;                  // some card is a group: waiting people are seated first next round
     std::optional<RoundClock> round;      // the latest round, if one is still running
     // Equal views draw the same board: a reader that re-read the store for nothing keeps its animations.
     bool operator==(const BoardView&) const = default;

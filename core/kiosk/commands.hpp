@@ -37,6 +37,7 @@ struct ChooseAttendee { AttendeeId id = 0; };        // a find-me result tapped
 struct StartWalkIn {};                               // "I'm not on the list"
 struct SetRole { Role role = Role::Mentee; };
 struct SetYears { int years = 0; };                  // clamped to 0..70
+struct SetMenteesITake { int mentees = 1; };        // a mentor's own capacity, clamped to 1..4
 struct ToggleGoal { Goal goal = Goal::NewPosition; };        // mentee side
 struct ToggleExpertise { Goal goal = Goal::NewPosition; };   // mentor side
 struct SetPreferOutsideOrg { bool on = true; };
@@ -66,16 +67,17 @@ struct SetIdleTimeout { int seconds = 60; };         // clamped to the settings 
 struct LeaveKiosk {};                                // quit the kiosk program
 struct SetTables { int tables = 0; };                // store setting "tables"; 0 = one table per pair
 struct SetRoundMinutes { int minutes = 15; };        // store setting "round_minutes", clamped
+struct SetMentorCapacity { int mentees = 1; };      // store setting "mentor_capacity": mentees per mentor, 1..4
 struct StartRound {};                                // freeze the suggestions into a round (settings above)
 struct ReoptimizePairs {};                           // the matcher re-solves: the board becomes an optimum
 struct LockPair { AttendeeId attendee = 0; };         // keep this person's pair on the board as it is
 struct UnlockPair { AttendeeId attendee = 0; };       // let the matcher change this person's pair again
 
-using Command = std::variant<StartCheckIn, SetText, ChooseAttendee, StartWalkIn, SetRole, SetYears, ToggleGoal,
+using Command = std::variant<StartCheckIn, SetText, ChooseAttendee, StartWalkIn, SetRole, SetYears, SetMenteesITake, ToggleGoal,
                              ToggleExpertise, SetPreferOutsideOrg, SetShared, Continue, ConfirmCheckIn, GoBack,
                              StartOver, Finish, EditAnswers, LikePartner, DeclinePartner, OpenOrganizer,
                              SubmitPin, ChoosePin, CloseOrganizer, SaveEventName, ImportCsv, ExportAttendees,
                              UndoCheckIn, CheckInByOrganizer, SetIdleTimeout, LeaveKiosk, SetTables,
-                             SetRoundMinutes, StartRound, ReoptimizePairs, LockPair, UnlockPair>;
+                             SetRoundMinutes, SetMentorCapacity, StartRound, ReoptimizePairs, LockPair, UnlockPair>;
 
 } // namespace mb::kiosk

@@ -116,9 +116,12 @@ void Kiosk::refresh_from_store() {
     if (!live_->is_matcher()) holder = store_.matcher_lease_holder();
     const int tables = round_tables(store_);
     const int minutes = kiosk::round_minutes(store_);
+    const int capacity = event_mentor_capacity(store_);
     const bool visible = name != event_name_ || present_set != present_ || timeout != idle_timeout_s_ ||
-                         holder != lease_holder_ || tables != round_tables_ || minutes != round_minutes_;
+                         holder != lease_holder_ || tables != round_tables_ || minutes != round_minutes_ ||
+                         capacity != mentor_capacity_;
     round_tables_ = tables;
+    mentor_capacity_ = capacity;
     round_minutes_ = minutes;
     event_name_ = std::move(name);
     present_count_ = static_cast<std::int64_t>(present.size());
@@ -221,6 +224,10 @@ void Kiosk::on(const SetRole& c, SteadyTime) {
 
 void Kiosk::on(const SetYears& c, SteadyTime) {
     if (screen_ == Screen::About) form_.person.years_experience = std::clamp(c.years, 0, kMaxYears);
+}
+
+void Kiosk::on(const SetMenteesITake& c, SteadyTime) {
+    if (screen_ == Screen::About) form_.person.mentor_capacity = std::clamp(c.mentees, 1, kMaxMentorCapacity);
 }
 
 void Kiosk::on(const ToggleGoal& c, SteadyTime) {
@@ -418,6 +425,10 @@ const KioskView& Kiosk::view() {
     v.about.title = {p.title, {}, false};
     v.about.field = {p.field, {}, false};
     v.about.years = p.years_experience;
+    // Only where tables seat groups: at a 1 : 1 event the question would be noise (and the answer unused
+    // unless it is above 1, which a mentor may still say through the import's capacity column).
+    v.about.asks_capacity = mentor_capacity_ > 1 && form_.role && *form_.role != Role::Mentee;
+    v.about.mentees_i_take = p.mentor_capacity > 0 ? p.mentor_capacity : mentor_capacity_;
 
     v.goals.role = form_.role.value_or(Role::Mentee);
     v.goals.goals = p.goals;

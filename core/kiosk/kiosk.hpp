@@ -103,6 +103,8 @@ private:
     void on(const LeaveKiosk&, SteadyTime);
     void on(const SetTables&, SteadyTime);
     void on(const SetRoundMinutes&, SteadyTime);
+    void on(const SetMentorCapacity&, SteadyTime);
+    void on(const SetMenteesITake&, SteadyTime);
     void on(const StartRound&, SteadyTime);
     void on(const ReoptimizePairs&, SteadyTime);
     void on(const LockPair&, SteadyTime);
@@ -127,6 +129,8 @@ private:
     void tick_round_clock();                                 // the organizer's clock, whole seconds
     std::vector<Pairing> shown_pairs() const;                // what the board shows: seats, then suggestions
     std::optional<PartnerView> find_partner() const;         // done_.id's pair in shown_pairs(), as shown
+    std::vector<PartnerView> find_tablemates() const;        // the rest of done_.id's group table
+    std::optional<PartnerView> partner_view(const Pairing& p, AttendeeId other) const;
     bool update_partner();                                   // done_.partner := find_partner(); true if it moved
     std::optional<std::string> record_preference(AttendeeId partner, Preference preference);  // like/decline
     void show_done_for(const Attendee& person, bool already_present, bool looked_up);
@@ -183,6 +187,7 @@ private:
     std::optional<Round> latest_round_;                      // the latest round in the store
     std::vector<Pairing> latest_round_seats_;                // its pairings with table numbers
     int round_tables_ = 0;                                   // setting "tables" (0 = one per pair)
+    int mentor_capacity_ = 1;                                // setting "mentor_capacity" (mentees per mentor)
     int round_minutes_ = 15;                                 // setting "round_minutes"
     int round_remaining_published_ = 0;                      // organizer clock as last published in the view
     bool round_running_published_ = false;                   // whether that round was running then

@@ -8,6 +8,7 @@
 // [SECTION] Rounds (organizer)
 // [SECTION] View
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/board/board_view.hpp"
@@ -96,16 +97,19 @@ void Kiosk::tick_round_clock() {
 
 std::vector<Pairing> Kiosk::shown_pairs() const {
     // The board's rule (core/board/board_view.cpp), so the kiosk names the partner the wall shows: while a
-    // round runs its seats come first, then the live suggestions; only people present; nobody twice.
+    // round runs its seats come first, then the live suggestions; only people present; a mentee once, a
+    // mentor once per table (a group table holds several of their pairs), nobody on both sides.
     std::vector<Pairing> out;
-    std::set<AttendeeId> shown;
+    std::set<AttendeeId> mentees;
+    std::map<AttendeeId, int> mentor_table;
     auto add = [&](const Pairing& p, int table) {
         if (!present_.contains(p.mentor) || !present_.contains(p.mentee)) return;
-        if (shown.contains(p.mentor) || shown.contains(p.mentee)) return;
+        if (mentees.contains(p.mentee) || mentees.contains(p.mentor) || mentor_table.contains(p.mentee)) return;
+        if (const auto it = mentor_table.find(p.mentor); it != mentor_table.end() && it->second != table) return;
         out.push_back(p);
         out.back().table = table;
-        shown.insert(p.mentor);
-        shown.insert(p.mentee);
+        mentees.insert(p.mentee);
+        mentor_table[p.mentor] = table;
     };
     if (round_running()) {
         std::vector<Pairing> seats = latest_round_seats_;
@@ -128,38 +132,65 @@ bool same_card(const std::optional<PartnerView>& a, const std::optional<PartnerV
 }
 } // namespace
 
+// The card of `other`, paired with done_.id in `p`; nullopt if done_.id declined them.
+std::optional<PartnerView> Kiosk::partner_view(const Pairing& p, AttendeeId other) const {
+    const AttendeeId me = done_.id;
+    const std::optional<Attendee> partner = store_.attendee(other);
+    if (!partner) return std::nullopt;
+    Preference said = Preference::None;
+    for (const PreferenceRow& row : store_.preferences())
+        if (row.from == me && row.to == other) said = row.preference;
+    // Declined is final for this person at once, even while a matcher in another process catches up.
+    if (said == Preference::Decline) return std::nullopt;
+    PartnerView v;
+    v.id = other;
+    v.name = short_display_name(*partner);
+    if (partner->share_organization) v.organization = partner->organization;
+    v.side = p.mentor == other ? Role::Mentor : Role::Mentee;
+    v.reason = first_line(p.reasons);
+    v.table = p.table;
+    v.confirmed = p.locked;
+    v.you_liked = said == Preference::Like;
+    try {
+        ContactQr qr = contact_qr(*partner);             // only what the partner consented to share
+        v.qr = std::move(qr.matrix);
+        v.qr_payload = std::move(qr.payload);
+    } catch (const std::exception&) {
+        // Their choices make no code (their own Done screen said why); the name still shows.
+    }
+    return v;
+}
+
 std::optional<PartnerView> Kiosk::find_partner() const {
     const AttendeeId me = done_.id;
     if (me == 0) return std::nullopt;
     for (const Pairing& p : shown_pairs()) {
         if (p.mentor != me && p.mentee != me) continue;
-        const AttendeeId other = p.mentor == me ? p.mentee : p.mentor;
-        const std::optional<Attendee> partner = store_.attendee(other);
-        if (!partner) return std::nullopt;
-        Preference said = Preference::None;
-        for (const PreferenceRow& row : store_.preferences())
-            if (row.from == me && row.to == other) said = row.preference;
-        // Declined is final for this person at once, even while a matcher in another process catches up.
-        if (said == Preference::Decline) return std::nullopt;
-        PartnerView v;
-        v.id = other;
-        v.name = short_display_name(*partner);
-        if (partner->share_organization) v.organization = partner->organization;
-        v.side = p.mentor == other ? Role::Mentor : Role::Mentee;
-        v.reason = first_line(p.reasons);
-        v.table = p.table;
-        v.confirmed = p.locked;
-        v.you_liked = said == Preference::Like;
-        try {
-            ContactQr qr = contact_qr(*partner);             // only what the partner consented to share
-            v.qr = std::move(qr.matrix);
-            v.qr_payload = std::move(qr.payload);
-        } catch (const std::exception&) {
-            // Their choices make no code (their own Done screen said why); the name still shows.
-        }
-        return v;
+        return partner_view(p, p.mentor == me ? p.mentee : p.mentor);
     }
     return std::nullopt;
+}
+
+// A mentor's other mentees, or a mentee's fellow mentees at their mentor's table (group tables only).
+std::vector<PartnerView> Kiosk::find_tablemates() const {
+    std::vector<PartnerView> out;
+    const AttendeeId me = done_.id;
+    if (me == 0) return out;
+    const std::vector<Pairing> shown = shown_pairs();
+    AttendeeId mentor = 0, first = 0;
+    for (const Pairing& p : shown) {
+        if (p.mentee == me) mentor = p.mentor;
+        if (p.mentor == me && first == 0) {
+            mentor = me;
+            first = p.mentee;
+        }
+    }
+    if (mentor == 0) return out;
+    for (const Pairing& p : shown) {
+        if (p.mentor != mentor || p.mentee == me || p.mentee == first) continue;
+        if (auto v = partner_view(p, p.mentee)) out.push_back(std::move(*v));
+    }
+    return out;
 }
 
 bool Kiosk::update_partner() {
@@ -169,8 +200,17 @@ bool Kiosk::update_partner() {
     } catch (const std::exception&) {
         // A busy store: "waiting" until the next refresh.
     }
-    if (same_card(next, done_.partner)) return false;
+    std::vector<PartnerView> mates;
+    try {
+        mates = find_tablemates();
+    } catch (const std::exception&) {
+    }
+    done_.group_tables = mentor_capacity_ > 1;
+    bool same = same_card(next, done_.partner) && mates.size() == done_.tablemates.size();
+    for (std::size_t i = 0; same && i < mates.size(); ++i) same = same_card(mates[i], done_.tablemates[i]);
+    if (same) return false;
     done_.partner = std::move(next);
+    done_.tablemates = std::move(mates);
     return true;
 }
 
@@ -223,6 +263,17 @@ void Kiosk::on(const SetTables& c, SteadyTime) {
     const auto n = static_cast<std::size_t>(tables);
     organizer_message(tables == 0 ? std::string("Rounds now use one table per pair.")
                                   : "Rounds now use " + plural(n, "table.", "tables."),
+                      false);
+}
+
+void Kiosk::on(const SetMentorCapacity& c, SteadyTime) {
+    if (!organizer_unlocked_) return;
+    const int mentees = std::clamp(c.mentees, 1, kMaxMentorCapacity);
+    store_.set_setting(kMentorCapacityKey, std::to_string(mentees));
+    refresh_from_store();
+    organizer_message(mentees == 1 ? std::string("Mentors now meet one mentee at a time.")
+                                   : "Mentors now take up to " + std::to_string(mentees) +
+                                         " mentees at one table (unless their profile says otherwise).",
                       false);
 }
 
@@ -313,6 +364,7 @@ void Kiosk::build_matching_view(MatchingView& m) const {
         m.status = "No screen runs the matcher right now; this kiosk takes over within a few seconds.";
     }
     m.tables = round_tables_;
+    m.mentor_capacity = mentor_capacity_;
     m.round_minutes = round_minutes_;
     if (latest_round_) {
         const RoundClock clock = clock_of(*latest_round_);

@@ -61,6 +61,8 @@ struct AboutView {
     FieldView title;
     FieldView field;
     int years = 0;                          // 0..70
+    bool asks_capacity = false;             // mentors and "both" at an event with group tables
+    int mentees_i_take = 1;                 // their own capacity, or the event default (1..4)
 };
 
 struct GoalsView {
@@ -109,6 +111,8 @@ struct DoneView {
     std::string next_step;                  // where to look next (one sentence)
     std::optional<QrMatrix> contact_qr;     // the consented vCard as a QR code (core/contact), if it fits
     std::optional<PartnerView> partner;     // the current suggestion; none = waiting for a match
+    std::vector<PartnerView> tablemates;    // group tables: the others at the same table (mentor's mentees)
+    bool group_tables = false;              // the event seats mentors with several mentees
     std::string match_note;                 // what the last like / decline did, in plain words; else empty
 };
 
@@ -138,6 +142,7 @@ struct MatchingView {
     bool status_is_problem = false;         // the matcher could not reach the store: shown as a problem
     int tables = 0;                         // setting "tables"; 0 = one table per pair
     int round_minutes = 15;                 // setting "round_minutes"
+    int mentor_capacity = 1;                // setting "mentor_capacity": mentees per mentor (1 = pairs)
     int round_number = 0;                   // > 0: this round is running
     int round_remaining_s = 0;              // seconds left in it; -1 = open-ended
 };

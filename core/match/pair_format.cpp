@@ -2,6 +2,7 @@
 #include "core/match/pair_format.hpp"
 
 #include <cstdio>
+#include <map>
 
 namespace mb {
 
@@ -114,6 +115,26 @@ std::string format_pairs_json(const RoundPlan& plan, const NameBook& names) {
                ",\"mentee\":" + person(p.mentee) + ",\"score\":" + std::to_string(p.score) + ",\"lock\":\"" +
                std::string(lock_key(p.lock)) + "\",\"reasons\":[";
         for (std::size_t r = 0; r < p.reasons.size(); ++r) out += (r ? "," : "") + json_escape(p.reasons[r]);
+        out += "]}";
+    }
+    // Groups: one per mentor in table order, each mentee once (a 1 : 1 board has groups of one mentee).
+    out += "],\"groups\":[";
+    std::vector<AttendeeId> mentors;
+    std::map<AttendeeId, std::vector<const SeatedPair*>> group_of;
+    for (const SeatedPair& p : plan.pairs) {
+        auto& g = group_of[p.mentor];
+        if (g.empty()) mentors.push_back(p.mentor);
+        g.push_back(&p);
+    }
+    for (std::size_t i = 0; i < mentors.size(); ++i) {
+        const auto& g = group_of.at(mentors[i]);
+        out += (i ? ",{" : "{") + std::string("\"table\":") + std::to_string(g.front()->table) +
+               ",\"mentor\":" + person(mentors[i]) + ",\"mentees\":[";
+        for (std::size_t k = 0; k < g.size(); ++k) {
+            out += (k ? "," : "") + std::string("{\"id\":") + std::to_string(g[k]->mentee) + ",\"name\":" +
+                   json_escape(name_of(names, g[k]->mentee)) + ",\"score\":" + std::to_string(g[k]->score) +
+                   ",\"reason\":" + json_escape(g[k]->reasons.empty() ? std::string() : g[k]->reasons.front()) + "}";
+        }
         out += "]}";
     }
     out += "],\"waiting\":[";

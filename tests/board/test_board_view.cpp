@@ -134,3 +134,32 @@ TEST_CASE("board: during a round, numbered tables come before pairs without a ta
     CHECK(v.cards[1].table == 2);
     CHECK(v.cards[2].table == 0);
 }
+
+TEST_CASE("board: a mentor with several mentees is one group card, each mentee shown once") {
+    Event ev;
+    const AttendeeId kim = ev.add("Dr. Min-jun Kim", "Mercy", true);
+    const AttendeeId ana = ev.add("Ana Lima", "Clínic", true);
+    const AttendeeId ben = ev.add("Ben Okafor", "Mater", false);
+    const AttendeeId chi = ev.add("Chi Eze", "Mater", false);
+    const AttendeeId lee = ev.add("Lee Park", "Mercy", false);
+    const std::vector<Pairing> sugg{{kim, ana, 0, 90, "14 years ahead"},
+                                    {lee, chi, 0, 80, "both in cardiology"},
+                                    {kim, ben, 0, 70, "has relocated for work"},
+                                    {kim, chi, 0, 60, "a second mentor for Chi: refused"},
+                                    {ana, lee, 0, 50, "Ana cannot mentor while mentored: refused"}};
+    const BoardView v = build_board_view(load_board_inputs(*ev.store, sugg), {}, 0);
+    REQUIRE(v.cards.size() == 2);
+    CHECK(v.groups);
+    const BoardCard& group = v.cards[0];
+    CHECK(group.mentor == kim);
+    CHECK(group.mentee == ana);
+    REQUIRE(group.more_mentees.size() == 1);
+    CHECK(group.more_mentees[0].id == ben);
+    CHECK(group.more_mentees[0].name == "Ben O.");
+    CHECK(group.more_mentees[0].org.empty());                 // Ben did not share his organization
+    CHECK(group.more_mentees[0].reason == "has relocated for work");
+    CHECK(group.mentee_count() == 2);
+    CHECK(v.cards[1].mentor == lee);
+    CHECK(v.paired == 5);
+    CHECK(v.waiting == 0);
+}

@@ -370,3 +370,55 @@ TEST_CASE("an idle kiosk asks the store for news a few times a second at most, h
     REQUIRE(kiosk.view().done.partner.has_value());
     CHECK(kiosk.view().done.partner->id == fx.sean);
 }
+
+TEST_CASE("group tables: the organizer sets mentees per mentor, and a mentee's Done screen shows the table") {
+    Matching m;
+    REQUIRE(m.unlock());
+    m.send(SetMentorCapacity{9});
+    CHECK(*m.store->setting(kMentorCapacityKey) == "4");       // clamped to a table of five
+    m.send(SetMentorCapacity{2});
+    CHECK(m.view().organizer.matching.mentor_capacity == 2);
+    m.send(CloseOrganizer{});
+    Attendee ana = test::person("Ana Lima", "ana@example.br", Role::Mentee, 2);
+    ana.organization = "Hospital Sírio-Libanês";
+    const AttendeeId ana_id = m.store->add_attendee(ana);
+    for (AttendeeId id : {m.sean, ana_id}) m.store->check_in(id, "another kiosk");
+    m.kiosk.tick(m.now);
+    m.check_in("zoe", m.zoe, Role::Mentee);
+    REQUIRE(m.view().done.partner);
+    CHECK(m.view().done.partner->id == m.sean);                // both mentees sit with Seán
+    REQUIRE(m.view().done.tablemates.size() == 1);
+    CHECK(m.view().done.tablemates[0].id == ana_id);
+    CHECK(m.view().done.tablemates[0].name == "Ana L.");
+    CHECK(m.view().done.group_tables);
+    CHECK(suggested(*m.store, m.sean, m.zoe));
+    CHECK(suggested(*m.store, m.sean, ana_id));
+}
+
+TEST_CASE("group tables: a mentor says on About how many mentees they take, only where tables seat groups") {
+    Matching m;
+    m.send(StartCheckIn{});
+    m.send(SetText{TextField::Query, "sean"});
+    m.send(ChooseAttendee{m.sean});
+    m.send(SetRole{Role::Mentor});
+    CHECK_FALSE(m.view().about.asks_capacity);                 // a 1 : 1 event does not ask
+    m.send(StartOver{});
+    m.store->set_setting(kMentorCapacityKey, "3");
+    m.kiosk.tick(m.now);
+    m.send(StartCheckIn{});
+    m.send(SetText{TextField::Query, "sean"});
+    m.send(ChooseAttendee{m.sean});
+    m.send(SetRole{Role::Mentor});
+    REQUIRE(m.view().about.asks_capacity);
+    CHECK(m.view().about.mentees_i_take == 3);                 // the event default until they say
+    m.send(SetMenteesITake{2});
+    CHECK(m.view().about.mentees_i_take == 2);
+    m.send(SetRole{Role::Mentee});
+    CHECK_FALSE(m.view().about.asks_capacity);
+    m.send(SetRole{Role::Mentor});
+    m.send(Continue{});
+    m.send(Continue{});
+    m.send(ConfirmCheckIn{});
+    REQUIRE(m.view().screen == Screen::Done);
+    CHECK(m.store->attendee(m.sean)->mentor_capacity == 2);    // stored with the check-in
+}

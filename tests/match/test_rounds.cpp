@@ -96,7 +96,11 @@ TEST_CASE("pair text and JSON output") {
           "{\"pairs\":[{\"table\":1,\"mentor\":{\"id\":1,\"name\":\"Ana Lima\"},\"mentee\":{\"id\":2,\"name\":\"Ben "
           "\\\"B\\\" O'Kafor\"},\"score\":845,\"lock\":\"organizer\",\"reasons\":[\"14 years ahead\",\"both in "
           "cardiology\"]},{\"table\":0,\"mentor\":{\"id\":3,\"name\":\"Zoë\\\\\"},\"mentee\":{\"id\":4,\"name\":"
-          "\"#4\"},\"score\":20,\"lock\":\"none\",\"reasons\":[]}],\"waiting\":[{\"id\":5,\"name\":\"Tab\\tName\"}],"
+          "\"#4\"},\"score\":20,\"lock\":\"none\",\"reasons\":[]}],"
+          "\"groups\":[{\"table\":1,\"mentor\":{\"id\":1,\"name\":\"Ana Lima\"},\"mentees\":[{\"id\":2,\"name\":"
+          "\"Ben \\\"B\\\" O'Kafor\",\"score\":845,\"reason\":\"14 years ahead\"}]},{\"table\":0,\"mentor\":{\"id\":3,"
+          "\"name\":\"Zoë\\\\\"},\"mentees\":[{\"id\":4,\"name\":\"#4\",\"score\":20,\"reason\":\"\"}]}],"
+          "\"waiting\":[{\"id\":5,\"name\":\"Tab\\tName\"}],"
           "\"total\":865,\"tables_used\":1,\"unseated\":1}\n");
     CHECK(format_pairs_text({}, {}) == "Nobody is present.\n");
 }
