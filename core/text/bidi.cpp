@@ -1,0 +1,93 @@
+// core/text/bidi.cpp — see bidi.hpp. FriBidi's pipeline for one line, on UTF-32 buffers.
+#include "core/text/bidi.hpp"
+
+extern "C" {
+#include <fribidi.h>
+}
+
+#include <vector>
+
+#include "core/text/utf8.hpp"
+
+namespace mb::text {
+
+namespace {
+
+std::vector<FriBidiChar> decode(std::string_view line) {
+    std::vector<FriBidiChar> out;
+    out.reserve(line.size());
+    for (std::size_t pos = 0; pos < line.size();) out.push_back(utf8::next(line, pos));
+    return out;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+// Characters with no visible glyph that only steer the algorithm or fill a ligature's second slot.
+bool invisible_control(FriBidiChar cp) {
+    return cp == FRIBIDI_CHAR_FILL || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+           (cp >= 0x2066 && cp <= 0x2069) || cp == 0x061C;
+}
+
+bool has_right_to_left(const std::vector<FriBidiChar>& text, const std::vector<FriBidiCharType>& types) {
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (FRIBIDI_IS_RTL(types[i]) || types[i] == FRIBIDI_TYPE_AN) return true;
+    return false;
+}
+
+} // namespace
+
+bool may_need_reordering(std::string_view line) {
+    // U+0590 and above start with 0xD6..0xDF (two bytes) or 0xE0+ (three or four bytes).
+    for (const char c : line)
+        if (static_cast<unsigned char>(c) >= 0xD6) return true;
+    return false;
+}
+
+std::string visual_order(std::string_view line) {
+    if (!may_need_reordering(line)) return std::string(line);
+    std::vector<FriBidiChar> text = decode(line);
+    const auto len = static_cast<FriBidiStrIndex>(text.size());
+    std::vector<FriBidiCharType> types(text.size());
+    fribidi_get_bidi_types(text.data(), len, types.data());
+    if (!has_right_to_left(text, types)) return std::string(line);   // CJK, Devanagari: nothing to do
+
+    std::vector<FriBidiBracketType> brackets(text.size());
+    fribidi_get_bracket_types(text.data(), len, types.data(), brackets.data());
+    std::vector<FriBidiLevel> levels(text.size());
+    FriBidiParType direction = FRIBIDI_PAR_ON;                       // from the first strong letter
+    if (fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), len, &direction, levels.data()) == 0)
+        return std::string(line);                                    // allocation failure: draw as stored
+
+    // Joining is decided in logical order, then the letters are replaced by their contextual forms.
+    std::vector<FriBidiArabicProp> joining(text.size());
+    fribidi_get_joining_types(text.data(), len, joining.data());
+    fribidi_join_arabic(types.data(), len, levels.data(), joining.data());
+    const FriBidiFlags flags = FRIBIDI_FLAGS_DEFAULT | FRIBIDI_FLAGS_ARABIC;
+    fribidi_shape(flags, levels.data(), len, joining.data(), text.data());
+    if (fribidi_reorder_line(flags, types.data(), len, 0, direction, levels.data(), text.data(), nullptr) == 0)
+        return std::string(line);
+
+    std::string out;
+    out.reserve(line.size());
+    for (const FriBidiChar cp : text)
+        if (!invisible_control(cp)) append_utf8(out, cp);
+    return out;
+}
+
+} // namespace mb::text
