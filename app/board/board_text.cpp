@@ -5,7 +5,28 @@
 #include <cfloat>
 #include <cmath>
 
+#include "core/text/bidi.hpp"
+
 namespace mb::board {
+
+namespace {
+
+void to_drawing_order(std::string& s, ui::NameGlyphs& glyphs) {
+    glyphs.add_text(s);
+    if (text::may_need_reordering(s)) s = text::visual_order(s);
+}
+
+} // namespace
+
+BoardView in_drawing_order(const BoardView& view, ui::NameGlyphs& glyphs) {
+    BoardView out = view;
+    to_drawing_order(out.event_name, glyphs);
+    for (BoardCard& c : out.cards)
+        for (std::string* s : {&c.mentor_name, &c.mentee_name, &c.mentor_org, &c.mentee_org, &c.reason})
+            to_drawing_order(*s, glyphs);
+    for (std::string& name : out.waiting_names) to_drawing_order(name, glyphs);
+    return out;
+}
 
 ImU32 faded(ImU32 color, float alpha) {
     const auto a = static_cast<float>((color >> IM_COL32_A_SHIFT) & 0xFF) * std::clamp(alpha, 0.0f, 1.0f);

@@ -1,4 +1,5 @@
-// app/board/board_text.hpp — measuring, fitting and drawing one line of text with an ImGui font.
+// app/board/board_text.hpp — measuring, fitting and drawing one line of text with an ImGui font, and putting
+// a view's strings in drawing order first (Dear ImGui 1.86 cannot reorder right-to-left text itself).
 #pragma once
 
 #include <imgui.h>
@@ -7,7 +8,14 @@
 #include <string_view>
 #include <initializer_list>
 
+#include "app/ui/name_glyphs.hpp"
+#include "core/board/board_view.hpp"
+
 namespace mb::board {
+
+// The view with every string the board draws in drawing order (text::visual_order: right-to-left names
+// reordered, Arabic shaped), the glyphs they need added to `glyphs`. Done once per view, not per frame.
+BoardView in_drawing_order(const BoardView& view, ui::NameGlyphs& glyphs);
 
 // The colour with its alpha multiplied by `alpha` (0..1).
 ImU32 faded(ImU32 color, float alpha);
