@@ -1,0 +1,163 @@
+// tests/app/test_name_glyphs.cpp — the kiosk's and the board's atlases built headless for names in every
+// script: no glyph of any name (in drawing order) falls back to '?', and without such names the atlas is
+// exactly today's Inter-only atlas.
+#include <catch2/catch.hpp>
+
+#include <imgui.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/board/board_fonts.hpp"
+#include "app/ui/fonts.hpp"
+#include "app/ui/name_glyphs.hpp"
+#include "app/ui/script_text.hpp"
+#include "core/text/bidi.hpp"
+#include "core/text/utf8.hpp"
+#include "tests/support/world_names.hpp"
+
+using namespace mb;
+
+namespace {
+
+// An ImGui context of its own, so the atlas is fresh for each check.
+class Context {
+public:
+    Context() : context_(ImGui::CreateContext()) { ImGui::GetIO().IniFilename = nullptr; }
+    ~Context() { ImGui::DestroyContext(context_); }
+    Context(const Context&) = delete;
+    Context& operator=(const Context&) = delete;
+    ImFontAtlas& atlas() { return *ImGui::GetIO().Fonts; }
+
+private:
+    ImGuiContext* context_;
+};
+
+std::vector<std::string> world_strings() {
+    std::vector<std::string> out;
+    for (const auto& w : test::kWorldNames) {
+        out.emplace_back(w.name);
+        out.emplace_back(w.organization);
+    }
+    return out;
+}
+
+// The code points of `text` as drawn that `font` has no glyph for, as "U+XXXX" words.
+std::string missing_glyphs(const ImFont* font, const std::string& text) {
+    const std::string drawn = text::visual_order(text);
+    std::string missing;
+    for (std::size_t pos = 0; pos < drawn.size();) {
+        const char32_t cp = utf8::next(drawn, pos);
+        if (!font->FindGlyphNoFallback(static_cast<ImWchar>(cp))) missing += " U+" + std::to_string(cp);
+    }
+    return missing;
+}
+
+void check_every_glyph(const std::vector<const ImFont*>& fonts) {
+    for (const ImFont* font : fonts)
+        for (const std::string& s : world_strings()) {
+            INFO(s << " at " << font->FontSize << " px");
+            CHECK(missing_glyphs(font, s).empty());
+        }
+}
+
+struct AtlasSize {
+    int width = 0;
+    int height = 0;
+    int glyphs = 0;
+};
+
+AtlasSize size_of(ImFontAtlas& atlas) {
+    unsigned char* pixels = nullptr;
+    AtlasSize s;
+    atlas.GetTexDataAsAlpha8(&pixels, &s.width, &s.height);
+    for (const ImFont* f : atlas.Fonts) s.glyphs += f->Glyphs.Size;
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("the kiosk atlas has every glyph of names in every script") {
+    Context c;
+    ui::NameGlyphs names;
+    for (const std::string& s : world_strings()) names.add_text(s);
+    const ui::Fonts f = ui::load_fonts(c.atlas(), 1.0f, &names);
+    check_every_glyph({f.small, f.body, f.label, f.heading, f.display});
+    CHECK(f.glyphs_revision == names.revision());
+}
+
+TEST_CASE("the board atlas has every glyph of names in every script in its text sizes") {
+    Context c;
+    ui::NameGlyphs names;
+    for (const std::string& s : world_strings()) names.add_text(s);
+    const board::BoardFonts f = board::load_board_fonts(c.atlas(), 1.0f, &names);
+    check_every_glyph({f.title, f.name, f.name_long, f.body, f.label, f.small});
+}
+
+TEST_CASE("Arabic names are collected as presentation forms and those glyphs are baked") {
+    ui::NameGlyphs names;
+    names.add_text("فاطمة");
+    CHECK(names.codepoints().count(0xFED3) == 1);       // feh, initial form
+    CHECK(names.codepoints().count(0xFE94) == 1);       // teh marbuta, final form
+    Context c;
+    const ui::Fonts f = ui::load_fonts(c.atlas(), 1.0f, &names);
+    CHECK(f.label->FindGlyphNoFallback(0xFED3) != nullptr);
+}
+
+TEST_CASE("an atlas for Latin-only names is exactly today's Inter-only atlas") {
+    AtlasSize today;
+    {
+        Context c;
+        ui::load_fonts(c.atlas(), 1.0f);
+        today = size_of(c.atlas());
+    }
+    ui::NameGlyphs latin;
+    for (const char* s : {"Zoë Ñúñez", "Seán O'Brien", "Nguyễn Thị Minh", "Łukasz Żółć", "Søren Ærø"})
+        CHECK_FALSE(latin.add_text(s));
+    CHECK(latin.empty());
+    Context c;
+    ui::load_fonts(c.atlas(), 1.0f, &latin);
+    const AtlasSize now = size_of(c.atlas());
+    CHECK(now.width == today.width);
+    CHECK(now.height == today.height);
+    CHECK(now.glyphs == today.glyphs);
+}
+
+TEST_CASE("the board's Latin-only atlas is unchanged too") {
+    AtlasSize today;
+    {
+        Context c;
+        board::load_board_fonts(c.atlas(), 1.0f);
+        today = size_of(c.atlas());
+    }
+    ui::NameGlyphs latin;
+    latin.add_text("Zoë Ñúñez");
+    Context c;
+    board::load_board_fonts(c.atlas(), 1.0f, &latin);
+    const AtlasSize now = size_of(c.atlas());
+    CHECK(now.height == today.height);
+    CHECK(now.glyphs == today.glyphs);
+}
+
+TEST_CASE("a glyph drawn but not yet baked is noted for the next atlas") {
+    Context c;
+    ui::ScriptText script;
+    const ui::Fonts f = ui::load_fonts(c.atlas(), 1.0f, &script.glyphs());
+    const std::uint64_t before = script.glyphs().revision();
+    script.note_missing(f.body, script.visual("Zoë"));              // all baked: nothing to note
+    CHECK(script.glyphs().revision() == before);
+    script.note_missing(f.body, script.visual("陈静"));
+    CHECK(script.glyphs().revision() > before);
+    CHECK(script.glyphs().codepoints().count(0x9648) == 1);        // 陈
+}
+
+TEST_CASE("left-to-right text is drawn from the caller's own bytes, right-to-left from the cache") {
+    ui::ScriptText script;
+    const std::string latin = "Zoë Ñúñez";
+    CHECK(script.visual(latin).data() == latin.data());
+    const std::string hebrew = "דוד כהן";
+    const std::string_view drawn = script.visual(hebrew);
+    CHECK(drawn == "ןהכ דוד");
+    CHECK(script.visual(hebrew).data() == drawn.data());            // same cached copy
+}
