@@ -50,6 +50,46 @@ bool has_right_to_left(const std::vector<FriBidiChar>& text, const std::vector<F
     return false;
 }
 
+bool devanagari_consonant(FriBidiChar cp) {
+    return (cp >= 0x915 && cp <= 0x939) || (cp >= 0x958 && cp <= 0x95F) || (cp >= 0x978 && cp <= 0x97F);
+}
+
+// Moves each Devanagari vowel sign I (U+093F) in front of the consonant cluster it follows ("प्रि" =
+// प ् र ि is written ि प ् र). A shaper would do this; drawn in stored order the sign sits after its cluster.
+// A cluster is consonant (+ nukta) (+ virama + consonant (+ nukta))*.
+bool reorder_devanagari_vowel_i(std::vector<FriBidiChar>& text) {
+    bool moved = false;
+    for (std::size_t i = 1; i < text.size(); ++i) {
+        if (text[i] != 0x93F) continue;
+        std::size_t start = i;
+        auto consonant_before = [&](std::size_t at) {   // start of "consonant (+ nukta)" ending at at - 1
+            std::size_t k = at;
+            if (k > 0 && text[k - 1] == 0x93C) --k;
+            return k > 0 && devanagari_consonant(text[k - 1]) ? k - 1 : at;
+        };
+        std::size_t k = consonant_before(start);
+        if (k == start) continue;
+        start = k;
+        while (start >= 2 && text[start - 1] == utf8::kDevanagariVirama) {
+            k = consonant_before(start - 1);
+            if (k == start - 1) break;
+            start = k;
+        }
+        text.erase(text.begin() + static_cast<std::ptrdiff_t>(i));
+        text.insert(text.begin() + static_cast<std::ptrdiff_t>(start), 0x93F);
+        moved = true;
+    }
+    return moved;
+}
+
+std::string encode(const std::vector<FriBidiChar>& text, std::size_t size_hint) {
+    std::string out;
+    out.reserve(size_hint);
+    for (const FriBidiChar cp : text)
+        if (!invisible_control(cp)) append_utf8(out, cp);
+    return out;
+}
+
 } // namespace
 
 bool may_need_reordering(std::string_view line) {
@@ -62,10 +102,11 @@ bool may_need_reordering(std::string_view line) {
 std::string visual_order(std::string_view line) {
     if (!may_need_reordering(line)) return std::string(line);
     std::vector<FriBidiChar> text = decode(line);
+    const bool moved = reorder_devanagari_vowel_i(text);
     const auto len = static_cast<FriBidiStrIndex>(text.size());
     std::vector<FriBidiCharType> types(text.size());
     fribidi_get_bidi_types(text.data(), len, types.data());
-    if (!has_right_to_left(text, types)) return std::string(line);   // CJK, Devanagari: nothing to do
+    if (!has_right_to_left(text, types)) return moved ? encode(text, line.size()) : std::string(line);
 
     std::vector<FriBidiBracketType> brackets(text.size());
     fribidi_get_bracket_types(text.data(), len, types.data(), brackets.data());
@@ -83,11 +124,7 @@ std::string visual_order(std::string_view line) {
     if (fribidi_reorder_line(flags, types.data(), len, 0, direction, levels.data(), text.data(), nullptr) == 0)
         return std::string(line);
 
-    std::string out;
-    out.reserve(line.size());
-    for (const FriBidiChar cp : text)
-        if (!invisible_control(cp)) append_utf8(out, cp);
-    return out;
+    return encode(text, line.size());
 }
 
 } // namespace mb::text

@@ -4,6 +4,7 @@
 // order would come out backwards and, for Arabic, unjoined. visual_order() runs the Unicode Bidirectional
 // Algorithm (FriBidi) on one line and, for Arabic, picks the contextual presentation forms (U+FB50–FDFF,
 // U+FE70–FEFF) with the mandatory lam-alef ligatures, so drawing the result left to right looks right.
+// (Full Indic shaping would need HarfBuzz and glyph-id rendering, which ImGui's atlas cannot key on.)
 // Storage, search and export keep logical order; only drawing uses this. Pure: no GL, no ImGui.
 #pragma once
 
@@ -19,7 +20,9 @@ bool may_need_reordering(std::string_view line);
 // The line in visual (left-to-right drawing) order with Arabic shaped to presentation forms. The paragraph
 // direction follows the first strong letter (so "Dr. فاطمة" stays left-to-right, an Arabic name right-to-left).
 // Bidi control marks and the shaper's fill characters are dropped: a renderer without shaping has no use for
-// them. Strings without right-to-left text come back unchanged.
+// them. Devanagari's pre-base vowel sign ि is moved before its consonant cluster, the one reordering of
+// Indic shaping that a plain renderer visibly gets wrong (conjuncts still show their virama: "प्‌र").
+// Other strings without right-to-left text come back unchanged.
 std::string visual_order(std::string_view line);
 
 } // namespace mb::text

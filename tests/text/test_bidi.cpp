@@ -8,7 +8,7 @@ using mb::text::visual_order;
 
 TEST_CASE("left-to-right names pass through visual order unchanged") {
     for (const char* name : {"Zoë Ñúñez", "Nguyễn Thị Minh", "Γιώργος Παπαδόπουλος", "Алексей Иванов", "陈静",
-                             "佐藤 花子", "김민준", "प्रिया शर्मा", ""})
+                             "佐藤 花子", "김민준", "राम शर्मा", ""})
         CHECK(visual_order(name) == name);
     CHECK_FALSE(may_need_reordering("Zoë Ñúñez Łukasz Алексей"));   // two-byte letters below U+0590
     CHECK(may_need_reordering("דוד"));
@@ -37,4 +37,11 @@ TEST_CASE("a Latin title before an Arabic name keeps left-to-right order around 
 TEST_CASE("an Arabic line with a Latin word keeps the word readable") {
     // Right-to-left paragraph: the Latin run stays in its own order, placed at the visual left end.
     CHECK(visual_order("דוד IBM") == "IBM דוד");
+}
+
+TEST_CASE("the Devanagari vowel sign i is drawn before its consonant cluster") {
+    CHECK(visual_order("कि") == "िक");                          // one consonant
+    CHECK(visual_order("प्रिया") == "िप्रया");                    // a conjunct: प ् र
+    CHECK(visual_order("प्रिया शर्मा") == "िप्रया शर्मा");
+    CHECK(visual_order("ि") == "ि");                            // nothing before it: left alone
 }
