@@ -2,6 +2,7 @@
 #include "app/ui/name_glyphs.hpp"
 
 #include <array>
+#include <cmath>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -50,6 +51,10 @@ constexpr const char* kNotoDir = "/usr/share/fonts/truetype/noto/";
 constexpr const char* kNotoCjkDir = "/usr/share/fonts/opentype/noto/";
 constexpr int kCjkSimplifiedChinese = 2;   // NotoSansCJK-*.ttc face 2 = "Noto Sans CJK SC" (fc-query); has
                                            // kana and Hangul too, like every face of the collection
+
+// Noto Sans Arabic's letters are small for their em (short bodies, tall ascenders kept for marks): at Inter's
+// pixel size an Arabic name looked a size smaller than the Latin name beside it on the kiosk and the board.
+constexpr float kArabicSize = 1.2f;
 
 std::string noto(const char* family, Weight w) {
     return std::string(kNotoDir) + family + (w == Weight::Regular ? "-Regular.ttf" : "-Bold.ttf");
@@ -128,8 +133,8 @@ void GlyphMerger::merge_one(ImFontAtlas& atlas, const Source& source, const ImWc
     config.OversampleV = 1;
     config.PixelSnapH = true;
     // ImGui wants a mutable pointer but only reads the data when FontDataOwnedByAtlas is false.
-    atlas.AddFontFromMemoryTTF(const_cast<char*>(bytes->data()), static_cast<int>(bytes->size()), px, &config,
-                               ranges);
+    atlas.AddFontFromMemoryTTF(const_cast<char*>(bytes->data()), static_cast<int>(bytes->size()),
+                               std::round(px * source.size), &config, ranges);
     merged_ = true;
 }
 
@@ -139,11 +144,11 @@ void GlyphMerger::merge(ImFontAtlas& atlas, const std::filesystem::path& inter, 
     const std::string cjk = std::string(kNotoCjkDir) +
                             (noto_weight == Weight::Regular ? "NotoSansCJK-Regular.ttc" : "NotoSansCJK-Bold.ttc");
     const std::array<std::vector<Source>, kGroups> sources = {{
-        {{inter, 0, "fonts-inter"}, {noto("NotoSans", noto_weight), 0, "fonts-noto-core"}},
-        {{noto("NotoSansHebrew", noto_weight), 0, "fonts-noto-core"}},
-        {{noto("NotoSansArabic", noto_weight), 0, "fonts-noto-core"}},
-        {{noto("NotoSansDevanagari", noto_weight), 0, "fonts-noto-core"}},
-        {{cjk, kCjkSimplifiedChinese, "fonts-noto-cjk"}},
+        {{inter, 0, "fonts-inter", 1.0f}, {noto("NotoSans", noto_weight), 0, "fonts-noto-core", 1.0f}},
+        {{noto("NotoSansHebrew", noto_weight), 0, "fonts-noto-core", 1.0f}},
+        {{noto("NotoSansArabic", noto_weight), 0, "fonts-noto-core", kArabicSize}},
+        {{noto("NotoSansDevanagari", noto_weight), 0, "fonts-noto-core", 1.0f}},
+        {{cjk, kCjkSimplifiedChinese, "fonts-noto-cjk", 1.0f}},
     }};
     for (int g = 0; g < kGroups; ++g) {
         const ImWchar* ranges = ranges_for(g);

@@ -67,6 +67,7 @@ private:
         std::filesystem::path file;
         int face = 0;                       // index in a .ttc collection
         const char* package;
+        float size = 1.0f;                  // relative to the Inter size it joins (see kArabicSize)
     };
     const std::vector<char>* file_bytes(const Source& source);
     void merge_one(ImFontAtlas& atlas, const Source& source, const ImWchar* ranges, float px);
