@@ -87,11 +87,17 @@ struct LoopState {
 };
 
 // Collects the glyphs of new or changed attendees whenever the kiosk moved (a walk-in, an import, news from
-// the store), so the atlas has a new name's glyphs before any screen shows it.
+// the store), so the atlas has a new name's glyphs before any screen shows it; and, for the large welcome
+// size alone, those of the event name and of the person being welcomed.
 void collect_names(LoopState& s, app::KioskShell& shell, Store& store) {
     if (s.names_revision == shell.revision()) return;
     s.names_revision = shell.revision();
-    s.attendees.update(store, shell.script().glyphs());
+    ui::NameGlyphs& glyphs = shell.script().glyphs();
+    s.attendees.update(store, glyphs);
+    const kiosk::KioskView& view = shell.kiosk().view();
+    glyphs.add_text(view.event_name);
+    glyphs.add_text(view.event_name, true);
+    glyphs.add_text(view.done.name, true);
 }
 
 bool glyphs_outdated(const LoopState& s, app::KioskShell& shell) {

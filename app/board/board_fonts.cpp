@@ -31,9 +31,11 @@ ImFont* add(ImFontAtlas& atlas, const char* file, float px, const ImWchar* range
     return font;
 }
 
-ImFont* add_text(ImFontAtlas& atlas, ui::GlyphMerger& merger, const char* file, ui::Weight weight, float px) {
+// `large`: the title size, which only shows the event name, takes NameGlyphs' large set (board_text.cpp).
+ImFont* add_text(ImFontAtlas& atlas, ui::GlyphMerger& merger, const char* file, ui::Weight weight, float px,
+                 bool large = false) {
     ImFont* font = add(atlas, file, px, ui::inter_text_ranges());
-    merger.merge(atlas, ui::font_directory() / file, weight, std::round(px));
+    merger.merge(atlas, ui::font_directory() / file, weight, std::round(px), large);
     return font;
 }
 
@@ -49,7 +51,7 @@ BoardFonts load_board_fonts(ImFontAtlas& atlas, float scale, ui::NameGlyphs* nam
     BoardFonts f;
     f.scale = scale;
     f.body = add_text(atlas, m, "Inter-Regular.otf", Weight::Regular, 30 * scale);   // first = ImGui's default
-    f.title = add_text(atlas, m, "Inter-Bold.otf", Weight::Bold, 56 * scale);
+    f.title = add_text(atlas, m, "Inter-Bold.otf", Weight::Bold, 56 * scale, true);
     f.number = add(atlas, "Inter-Bold.otf", 64 * scale, kDigitRanges);
     f.table = add(atlas, "Inter-Bold.otf", 54 * scale, kDigitRanges);
     f.name = add_text(atlas, m, "Inter-SemiBold.otf", Weight::SemiBold, 48 * scale);

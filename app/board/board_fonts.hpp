@@ -18,7 +18,7 @@ class NameGlyphs;
 namespace mb::board {
 
 struct BoardFonts {
-    ImFont* title = nullptr;              // 56 px bold: event name, empty-board message
+    ImFont* title = nullptr;              // 56 px bold: event name, empty-board message (NameGlyphs' large set)
     ImFont* number = nullptr;             // 64 px bold, digits: counts, round clock
     ImFont* table = nullptr;              // 54 px bold, digits: table numbers
     ImFont* name = nullptr;               // 48 px semibold: the two names on a card

@@ -20,6 +20,7 @@ void to_drawing_order(std::string& s, ui::NameGlyphs& glyphs) {
 
 BoardView in_drawing_order(const BoardView& view, ui::NameGlyphs& glyphs) {
     BoardView out = view;
+    glyphs.add_text(out.event_name, true);         // the title size shows nothing else
     to_drawing_order(out.event_name, glyphs);
     for (BoardCard& c : out.cards)
         for (std::string* s : {&c.mentor_name, &c.mentee_name, &c.mentor_org, &c.mentee_org, &c.reason})

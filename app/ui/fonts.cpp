@@ -15,7 +15,8 @@ namespace mb::ui {
 
 namespace {
 
-ImFont* add_font(ImFontAtlas& atlas, GlyphMerger& merger, const char* file, Weight weight, float px) {
+ImFont* add_font(ImFontAtlas& atlas, GlyphMerger& merger, const char* file, Weight weight, float px,
+                 bool large = false) {
     const std::filesystem::path path = font_directory() / file;
     if (!std::filesystem::exists(path))
         throw std::runtime_error("font not found: " + path.string() + " (install the Debian package fonts-inter)");
@@ -25,7 +26,7 @@ ImFont* add_font(ImFontAtlas& atlas, GlyphMerger& merger, const char* file, Weig
     config.PixelSnapH = true;
     ImFont* font = atlas.AddFontFromFileTTF(path.c_str(), std::round(px), &config, inter_text_ranges());
     if (!font) throw std::runtime_error("could not load font " + path.string());
-    merger.merge(atlas, path, weight, std::round(px));      // names in other scripts, if the event has any
+    merger.merge(atlas, path, weight, std::round(px), large);   // names in other scripts, if the event has any
     return font;
 }
 
@@ -48,7 +49,7 @@ Fonts load_fonts(ImFontAtlas& atlas, float scale, NameGlyphs* names) {
     f.small = add_font(atlas, m, "Inter-Regular.otf", Weight::Regular, 24.0f * scale);
     f.label = add_font(atlas, m, "Inter-SemiBold.otf", Weight::SemiBold, 34.0f * scale);
     f.heading = add_font(atlas, m, "Inter-SemiBold.otf", Weight::SemiBold, 52.0f * scale);
-    f.display = add_font(atlas, m, "Inter-Bold.otf", Weight::Bold, 96.0f * scale);
+    f.display = add_font(atlas, m, "Inter-Bold.otf", Weight::Bold, 96.0f * scale, true);   // NameGlyphs' large set
     if (!atlas.Build()) throw std::runtime_error("could not build the font atlas");
     m.finish(atlas);
     f.glyphs_revision = names ? names->revision() : 0;

@@ -23,7 +23,7 @@ struct Fonts {
     ImFont* body = nullptr;             // 30 px: running text, field values
     ImFont* label = nullptr;            // 34 px semibold: buttons, chips, field labels
     ImFont* heading = nullptr;          // 52 px semibold: screen titles
-    ImFont* display = nullptr;          // 96 px bold: attract and welcome
+    ImFont* display = nullptr;          // 96 px bold: attract and welcome (other scripts: the large set only)
     float scale = 1.0f;                 // the scale these were rasterized for (1.0 = 1080p)
     std::uint64_t glyphs_revision = 0;  // NameGlyphs::revision() baked in: a newer one means rebuild
 };

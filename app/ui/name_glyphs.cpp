@@ -70,19 +70,19 @@ bool in_inter_text_ranges(char32_t cp) {
     return false;
 }
 
-bool NameGlyphs::add_codepoint(char32_t cp) {
+bool NameGlyphs::add_codepoint(char32_t cp, bool large) {
     if (cp < 0x20 || cp > 0xFFFF || cp == utf8::kInvalid || in_inter_text_ranges(cp)) return false;
-    if (!codepoints_.insert(static_cast<ImWchar>(cp)).second) return false;
+    if (!(large ? large_ : codepoints_).insert(static_cast<ImWchar>(cp)).second) return false;
     ++revision_;
     return true;
 }
 
-bool NameGlyphs::add_text(std::string_view text) {
+bool NameGlyphs::add_text(std::string_view text, bool large) {
     bool added = false;
     for (const char c : text) {
         if (static_cast<unsigned char>(c) < 0x80) continue;
         const std::string visual = text::visual_order(text);          // only for the rare non-ASCII name
-        for (std::size_t pos = 0; pos < visual.size();) added |= add_codepoint(utf8::next(visual, pos));
+        for (std::size_t pos = 0; pos < visual.size();) added |= add_codepoint(utf8::next(visual, pos), large);
         break;
     }
     return added;
@@ -105,21 +105,22 @@ const std::vector<char>* GlyphMerger::file_bytes(const Source& source) {
     return files_.back().second.empty() ? nullptr : &files_.back().second;
 }
 
-const ImWchar* GlyphMerger::ranges_for(int group) {
-    if (range_index_.empty()) {
+const ImWchar* GlyphMerger::ranges_for(int group, bool large) {
+    std::vector<int>& index = range_index_[large ? 1 : 0];
+    if (index.empty()) {
         // Built once per build from the collected set: one sorted range list per script group.
         std::array<ImFontGlyphRangesBuilder, kGroups> builders;
         std::array<bool, kGroups> used{};
-        for (const ImWchar cp : names_->codepoints()) {
+        for (const ImWchar cp : names_->codepoints(large)) {
             builders[group_of(cp)].AddChar(cp);
             used[group_of(cp)] = true;
         }
         for (int g = 0; g < kGroups; ++g) {
-            range_index_.push_back(used[g] ? static_cast<int>(ranges_.size()) : -1);
+            index.push_back(used[g] ? static_cast<int>(ranges_.size()) : -1);
             if (used[g]) builders[g].BuildRanges(&ranges_.emplace_back());
         }
     }
-    return range_index_[group] < 0 ? nullptr : ranges_[range_index_[group]].Data;
+    return index[group] < 0 ? nullptr : ranges_[index[group]].Data;
 }
 
 void GlyphMerger::merge_one(ImFontAtlas& atlas, const Source& source, const ImWchar* ranges, float px) {
@@ -138,7 +139,8 @@ void GlyphMerger::merge_one(ImFontAtlas& atlas, const Source& source, const ImWc
     merged_ = true;
 }
 
-void GlyphMerger::merge(ImFontAtlas& atlas, const std::filesystem::path& inter, Weight weight, float px) {
+void GlyphMerger::merge(ImFontAtlas& atlas, const std::filesystem::path& inter, Weight weight, float px,
+                        bool large) {
     if (!names_ || names_->empty()) return;
     const Weight noto_weight = weight == Weight::Regular ? Weight::Regular : Weight::Bold;   // no SemiBold
     const std::string cjk = std::string(kNotoCjkDir) +
@@ -151,7 +153,7 @@ void GlyphMerger::merge(ImFontAtlas& atlas, const std::filesystem::path& inter, 
         {{cjk, kCjkSimplifiedChinese, "fonts-noto-cjk", 1.0f}},
     }};
     for (int g = 0; g < kGroups; ++g) {
-        const ImWchar* ranges = ranges_for(g);
+        const ImWchar* ranges = ranges_for(g, large);
         if (!ranges) continue;
         for (const Source& source : sources[g]) merge_one(atlas, source, ranges, px);
     }
@@ -161,7 +163,8 @@ void GlyphMerger::finish(ImFontAtlas& atlas) {
     if (merged_) atlas.ClearInputData();    // the borrowed file data goes below; the baked texture stays
     files_.clear();
     ranges_.clear();
-    range_index_.clear();
+    range_index_[0].clear();
+    range_index_[1].clear();
     merged_ = false;
 }
 

@@ -14,14 +14,14 @@ std::string_view ScriptText::visual(std::string_view logical) {
     return cache_.emplace(std::string(logical), text::visual_order(logical)).first->second;
 }
 
-void ScriptText::note_missing(const ImFont* font, std::string_view drawn) {
+void ScriptText::note_missing(const ImFont* font, std::string_view drawn, bool large) {
     if (!font) return;
     bool ascii = true;
     for (const char c : drawn) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
     if (ascii) return;                                                   // Inter always has those
     for (std::size_t pos = 0; pos < drawn.size();) {
         const char32_t cp = utf8::next(drawn, pos);
-        if (cp <= 0xFFFF && !font->FindGlyphNoFallback(static_cast<ImWchar>(cp))) glyphs_.add_codepoint(cp);
+        if (cp <= 0xFFFF && !font->FindGlyphNoFallback(static_cast<ImWchar>(cp))) glyphs_.add_codepoint(cp, large);
     }
 }
 

@@ -26,8 +26,9 @@ public:
     // the next trim().
     std::string_view visual(std::string_view logical);
 
-    // Adds to glyphs() the code points of `drawn` (already visual) that `font` has no glyph for.
-    void note_missing(const ImFont* font, std::string_view drawn);
+    // Adds to glyphs() the code points of `drawn` (already visual) that `font` has no glyph for; `large`:
+    // `font` is the size that gets NameGlyphs' large set.
+    void note_missing(const ImFont* font, std::string_view drawn, bool large = false);
 
     // Between frames: forgets the cache once it holds more than kMaxCached strings (a long-running kiosk
     // sees many names; a frame shows a few dozen).

@@ -40,7 +40,7 @@ ImVec2 text_size(const Ui& ui, const ImFont* font, std::string_view logical, flo
 void text(Ui& ui, const ImFont* font, ImVec2 pos, ImU32 col, std::string_view logical, float wrap_width) {
     if (logical.empty()) return;
     const std::string_view s = ui.script ? ui.script->visual(logical) : logical;
-    if (ui.script) ui.script->note_missing(font, s);
+    if (ui.script) ui.script->note_missing(font, s, font == ui.fonts.display);
     ui.draw->AddText(font, font->FontSize, pos, col, s.data(), s.data() + s.size(), wrap_width);
 }
 

@@ -8,7 +8,8 @@
 //   collect — NameGlyphs::add_text over every name and organization (visual order included)
 //   build   — load_fonts / load_board_fonts: FreeType rasterizing + packing (median of --runs)
 //   texture — width x height, bytes as alpha8 and as the RGBA32 the OpenGL3 backend uploads
-// Headless: the atlas is built on the CPU, no GL context needed.
+// The kiosk's 96 px welcome size and the board's title size take only the "large" set (the event name, the
+// person being welcomed), left empty here. Headless: the atlas is built on the CPU, no GL context needed.
 #include <imgui.h>
 
 #include <CLI/CLI.hpp>
@@ -77,6 +78,8 @@ constexpr std::array<const char*, 6> kArabic = {"فاطمة الزهراء", "م
                                                 "مريم يوسف", "عمر فاروق"};
 constexpr std::array<const char*, 6> kHebrew = {"דוד כהן", "שרה לוי", "יוסף מזרחי", "רחל אברהם",
                                                 "משה פרץ", "מרים ביטון"};
+constexpr std::array<const char*, 6> kHanOrgs = {"北京大学", "复旦大学附属华山医院", "上海交通大学",
+                                                 "中山大学", "浙江大学医学院", "四川大学华西医院"};
 constexpr std::array<const char*, 6> kKana = {"さとう", "はなこ", "たなか", "ゆうき", "サトウ", "ケンジ"};
 
 // Mostly Latin; then the scripts in the proportions an international medical mixer might see.
@@ -88,7 +91,7 @@ std::vector<Person> make_event(int attendees, bool latin_only) {
     for (int i = 0; i < attendees - others; ++i)
         people.push_back({std::string(pick(rng, kGiven)) + " " + pick(rng, kFamily), pick(rng, kLatinOrgs)});
     for (int i = 0; i < han; ++i)                             // family + 1-2 given characters, any of 20,000
-        people.push_back({random_run(rng, 0x4E00, 0x9FA5, 2 + i % 2), random_run(rng, 0x4E00, 0x9FA5, 4)});
+        people.push_back({random_run(rng, 0x4E00, 0x9FA5, 2 + i % 2), pick(rng, kHanOrgs)});
     for (int i = 0; i < japanese; ++i)
         people.push_back({random_run(rng, 0x4E00, 0x9FA5, 2) + " " + pick(rng, kKana), "東京大学"});
     for (int i = 0; i < korean; ++i)                          // Hangul syllables: 11,172 possible

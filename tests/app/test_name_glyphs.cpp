@@ -83,14 +83,35 @@ TEST_CASE("the kiosk atlas has every glyph of names in every script") {
     ui::NameGlyphs names;
     for (const std::string& s : world_strings()) names.add_text(s);
     const ui::Fonts f = ui::load_fonts(c.atlas(), 1.0f, &names);
-    check_every_glyph({f.small, f.body, f.label, f.heading, f.display});
+    check_every_glyph({f.small, f.body, f.label, f.heading});
     CHECK(f.glyphs_revision == names.revision());
+}
+
+TEST_CASE("the kiosk's large welcome size gets only the large set") {
+    Context c;
+    ui::NameGlyphs names;
+    for (const std::string& s : world_strings()) {
+        names.add_text(s);
+        names.add_text(s, true);                        // as if each of them were being welcomed
+    }
+    const ui::Fonts f = ui::load_fonts(c.atlas(), 1.0f, &names);
+    check_every_glyph({f.display});
+
+    Context other;
+    ui::NameGlyphs small_only;
+    small_only.add_text("陈静");
+    const ui::Fonts g = ui::load_fonts(other.atlas(), 1.0f, &small_only);
+    CHECK(g.body->FindGlyphNoFallback(0x9648) != nullptr);        // 陈 in the list sizes
+    CHECK(g.display->FindGlyphNoFallback(0x9648) == nullptr);     // not in the welcome size until welcomed
 }
 
 TEST_CASE("the board atlas has every glyph of names in every script in its text sizes") {
     Context c;
     ui::NameGlyphs names;
-    for (const std::string& s : world_strings()) names.add_text(s);
+    for (const std::string& s : world_strings()) {
+        names.add_text(s);
+        names.add_text(s, true);                        // the title size: as if each were the event's name
+    }
     const board::BoardFonts f = board::load_board_fonts(c.atlas(), 1.0f, &names);
     check_every_glyph({f.title, f.name, f.name_long, f.body, f.label, f.small});
 }
