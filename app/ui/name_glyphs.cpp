@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -47,8 +48,11 @@ int group_of(char32_t cp) {
     return kGeneral;
 }
 
-constexpr const char* kNotoDir = "/usr/share/fonts/truetype/noto/";
-constexpr const char* kNotoCjkDir = "/usr/share/fonts/opentype/noto/";
+// Where Debian puts them; MATCHBOOTH_NOTO_DIR (one folder for all of them) lets tests point elsewhere.
+std::string noto_dir(const char* debian) {
+    if (const char* dir = std::getenv("MATCHBOOTH_NOTO_DIR"); dir && *dir) return std::string(dir) + "/";
+    return debian;
+}
 constexpr int kCjkSimplifiedChinese = 2;   // NotoSansCJK-*.ttc face 2 = "Noto Sans CJK SC" (fc-query); has
                                            // kana and Hangul too, like every face of the collection
 
@@ -57,7 +61,8 @@ constexpr int kCjkSimplifiedChinese = 2;   // NotoSansCJK-*.ttc face 2 = "Noto S
 constexpr float kArabicSize = 1.2f;
 
 std::string noto(const char* family, Weight w) {
-    return std::string(kNotoDir) + family + (w == Weight::Regular ? "-Regular.ttf" : "-Bold.ttf");
+    return noto_dir("/usr/share/fonts/truetype/noto/") + family +
+           (w == Weight::Regular ? "-Regular.ttf" : "-Bold.ttf");
 }
 
 } // namespace
@@ -143,7 +148,7 @@ void GlyphMerger::merge(ImFontAtlas& atlas, const std::filesystem::path& inter, 
                         bool large) {
     if (!names_ || names_->empty()) return;
     const Weight noto_weight = weight == Weight::Regular ? Weight::Regular : Weight::Bold;   // no SemiBold
-    const std::string cjk = std::string(kNotoCjkDir) +
+    const std::string cjk = noto_dir("/usr/share/fonts/opentype/noto/") +
                             (noto_weight == Weight::Regular ? "NotoSansCJK-Regular.ttc" : "NotoSansCJK-Bold.ttc");
     const std::array<std::vector<Source>, kGroups> sources = {{
         {{inter, 0, "fonts-inter", 1.0f}, {noto("NotoSans", noto_weight), 0, "fonts-noto-core", 1.0f}},

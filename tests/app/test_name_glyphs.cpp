@@ -5,7 +5,11 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cstdlib>
+#include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -181,4 +185,34 @@ TEST_CASE("left-to-right text is drawn from the caller's own bytes, right-to-lef
     const std::string_view drawn = script.visual(hebrew);
     CHECK(drawn == "ןהכ דוד");
     CHECK(script.visual(hebrew).data() == drawn.data());            // same cached copy
+}
+
+TEST_CASE("missing Noto fonts are logged once per file, naming the package, and the atlas still builds") {
+    ::setenv("MATCHBOOTH_NOTO_DIR", "/nonexistent-noto", 1);
+    std::ostringstream log;
+    std::streambuf* const saved = std::cerr.rdbuf(log.rdbuf());
+    ui::NameGlyphs names;
+    names.add_text("陈静 Γιώργος");
+    const auto lines = [&] {
+        const std::string text = log.str();
+        return std::count(text.begin(), text.end(), '\n');
+    };
+    std::ptrdiff_t first = 0;
+    {
+        Context c;
+        const ui::Fonts f = ui::load_fonts(c.atlas(), 1.0f, &names);
+        CHECK(f.body->FindGlyphNoFallback(0x0393) != nullptr);   // Γ: from Inter itself, still there
+        CHECK(f.body->FindGlyphNoFallback(0x9648) == nullptr);   // 陈: no CJK font, ImGui's '?' instead
+        first = lines();
+    }
+    {
+        Context c;
+        ui::load_fonts(c.atlas(), 1.0f, &names);                  // a rebuild: nothing logged again
+    }
+    std::cerr.rdbuf(saved);
+    ::unsetenv("MATCHBOOTH_NOTO_DIR");
+    const std::string text = log.str();
+    CHECK(first > 0);
+    CHECK(lines() == first);
+    CHECK(text.find("fonts-noto-cjk") != std::string::npos);
 }
