@@ -22,7 +22,8 @@ ImU32 faded(ImU32 color, float alpha);
 
 float text_width(const ImFont* font, std::string_view text);
 
-// `text` cut at a UTF-8 boundary with "…" appended so that it fits max_width; unchanged if it fits.
+// `text` cut at a UTF-8 boundary with "…" appended so that it fits max_width; unchanged if it fits. Text in
+// visual order that reads right to left is cut on the left instead, "…" in front (its logical end).
 std::string ellipsized(const ImFont* font, std::string_view text, float max_width);
 
 // Draws one line with its top-left corner at `pos` (rounded to whole pixels: crisp glyphs).

@@ -128,3 +128,20 @@ std::string visual_order(std::string_view line) {
 }
 
 } // namespace mb::text
+
+namespace mb::text {
+
+bool reads_right_to_left(std::string_view visual) {
+    if (!may_need_reordering(visual)) return false;
+    const std::vector<FriBidiChar> text = decode(visual);
+    const auto strong_is_rtl = [](auto first, auto last) -> bool {
+        for (; first != last; ++first) {
+            const FriBidiCharType type = fribidi_get_bidi_type(*first);
+            if (FRIBIDI_IS_LETTER(type)) return FRIBIDI_IS_RTL(type) != 0;   // L, R or AL: outermost strong
+        }
+        return false;
+    };
+    return strong_is_rtl(text.begin(), text.end()) && strong_is_rtl(text.rbegin(), text.rend());
+}
+
+} // namespace mb::text

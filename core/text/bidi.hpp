@@ -25,4 +25,9 @@ bool may_need_reordering(std::string_view line);
 // Other strings without right-to-left text come back unchanged.
 std::string visual_order(std::string_view line);
 
+// True when `visual` (a line already in visual order) reads right to left, so its logical start is at the
+// right (where an ellipsis must not go): its strong letters at both ends are Hebrew or Arabic. Visual order
+// alone cannot tell "Dr. فاطمة" from an Arabic line ending in "Dr.": a mixed line is taken as left-to-right.
+bool reads_right_to_left(std::string_view visual);
+
 } // namespace mb::text

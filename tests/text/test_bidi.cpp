@@ -4,6 +4,7 @@
 #include "core/text/bidi.hpp"
 
 using mb::text::may_need_reordering;
+using mb::text::reads_right_to_left;
 using mb::text::visual_order;
 
 TEST_CASE("left-to-right names pass through visual order unchanged") {
@@ -44,4 +45,12 @@ TEST_CASE("the Devanagari vowel sign i is drawn before its consonant cluster") {
     CHECK(visual_order("प्रिया") == "िप्रया");                    // a conjunct: प ् र
     CHECK(visual_order("प्रिया शर्मा") == "िप्रया शर्मा");
     CHECK(visual_order("ि") == "ि");                            // nothing before it: left alone
+}
+
+TEST_CASE("a line in visual order knows which way it reads") {
+    CHECK(reads_right_to_left(visual_order("דוד כהן")));
+    CHECK(reads_right_to_left(visual_order("فاطمة الزهراء.")));
+    CHECK_FALSE(reads_right_to_left(visual_order("Dr. فاطمة")));
+    CHECK_FALSE(reads_right_to_left("Zoë Ñúñez"));
+    CHECK_FALSE(reads_right_to_left("陈静"));
 }
