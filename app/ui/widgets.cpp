@@ -12,6 +12,7 @@
 #include <string>
 
 #include "app/ui/theme.hpp"
+#include "core/text/bidi.hpp"
 
 namespace mb::ui {
 
@@ -236,12 +237,14 @@ bool text_box(Ui& ui, std::string_view id, std::string_view label, const kiosk::
     } else {
         const float w = text_size(ui, font, field.text).x;
         // While typing, long text scrolls left so the end, where the caret is, stays visible; otherwise the
-        // start shows (names are recognised by their beginning).
-        const float overflow = focused ? std::max(0.0f, w + caret_room - inner) : 0.0f;
+        // start shows (names are recognised by their beginning). Right-to-left text ends on the left: the
+        // caret goes there (it is drawn in visual order, see ScriptText).
+        const bool rtl = ui.script && text::reads_right_to_left(ui.script->visual(field.text));
+        const float overflow = focused && !rtl ? std::max(0.0f, w + caret_room - inner) : 0.0f;
         const float x = box.min.x + pad - overflow;
         text(ui, font, {x, y}, color::kText, field.text);
         if (focused) {
-            const float cx = x + w + ui.px(3);
+            const float cx = rtl ? x - ui.px(6) : x + w + ui.px(3);
             ui.draw->AddRectFilled({cx, y}, {cx + ui.px(3), y + font->FontSize}, color::kFocus);
         }
     }
