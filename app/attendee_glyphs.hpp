@@ -15,6 +15,8 @@ namespace mb::app {
 class AttendeeGlyphs {
 public:
     // Adds the attendees changed since the last call (all of them the first time). True if glyphs were added.
+    // A store that cannot answer (a shared server out of reach) is not an error here: nothing is added and
+    // the next call asks again from the same point; meanwhile ScriptText still notes what screens draw.
     bool update(Store& store, ui::NameGlyphs& glyphs);
 
 private:

@@ -1,6 +1,7 @@
 // tests/app/test_name_glyphs.cpp — the kiosk's and the board's atlases built headless for names in every
 // script: no glyph of any name (in drawing order) falls back to '?', and without such names the atlas is
 // exactly today's Inter-only atlas.
+// Also: the store feeds NameGlyphs (AttendeeGlyphs), and a missing Noto font only costs those glyphs.
 #include <catch2/catch.hpp>
 
 #include <imgui.h>
@@ -13,12 +14,16 @@
 #include <string>
 #include <vector>
 
+#include "app/attendee_glyphs.hpp"
 #include "app/board/board_fonts.hpp"
 #include "app/ui/fonts.hpp"
 #include "app/ui/name_glyphs.hpp"
 #include "app/ui/script_text.hpp"
 #include "core/text/bidi.hpp"
+#include "core/store/sqlite_store.hpp"
 #include "core/text/utf8.hpp"
+#include "tests/support/forwarding_store.hpp"
+#include "tests/support/temp_dir.hpp"
 #include "tests/support/world_names.hpp"
 
 using namespace mb;
@@ -215,4 +220,47 @@ TEST_CASE("missing Noto fonts are logged once per file, naming the package, and 
     CHECK(first > 0);
     CHECK(lines() == first);
     CHECK(text.find("fonts-noto-cjk") != std::string::npos);
+}
+
+namespace {
+
+// A store whose server can be switched off: every call throws StoreError while offline.
+class SwitchableStore : public test::ForwardingStore {
+public:
+    using ForwardingStore::ForwardingStore;
+    bool offline = false;
+
+private:
+    void before_each_call() override {
+        if (offline) throw StoreError("server unreachable", StoreErrorKind::Other);
+    }
+};
+
+Attendee named(const char* name, const char* email) {
+    Attendee a;
+    a.display_name = name;
+    a.email = {email, false};
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("the store's names feed the glyphs once, then only what changed, and an offline store is skipped") {
+    test::TempDir dir;
+    const std::unique_ptr<Store> sqlite = open_sqlite_store(dir / "event.db");
+    SwitchableStore store(*sqlite);
+    store.add_attendee(named("Zoë Ñúñez", "zoe@example.org"));
+    store.add_attendee(named("陈静", "cj@example.org"));
+    app::AttendeeGlyphs feed;
+    ui::NameGlyphs glyphs;
+    CHECK(feed.update(store, glyphs));
+    CHECK(glyphs.codepoints().count(0x9759) == 1);                 // 静
+    CHECK_FALSE(feed.update(store, glyphs));                       // nothing new
+
+    store.offline = true;
+    CHECK_FALSE(feed.update(store, glyphs));                       // no throw: the kiosk carries on
+    store.offline = false;
+    store.add_attendee(named("דוד כהן", "david@example.org"));   // a walk-in, an import
+    CHECK(feed.update(store, glyphs));
+    CHECK(glyphs.codepoints().count(0x05D3) == 1);                 // ד
 }
