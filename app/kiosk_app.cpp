@@ -5,7 +5,8 @@
 //               honest), or at most kAnimationFrameS between frames while the attract screen moves
 //   2. tick   — the kiosk's idle wipe and store polling (core), which may move its revision
 //   3. decide — draw only if input arrived, the revision moved, something animates, or a frame is owed
-//   4. frame  — fonts rebuilt if the scale changed; ImGui new frame; KioskShell::frame (draw + commands)
+//   4. frame  — fonts rebuilt if the scale changed or names need new glyphs; ImGui new frame;
+//               KioskShell::frame (draw + commands)
 //   5. render — clear, attract shader if on attract, ImGui draw data; screenshot if asked; swap
 #include "app/kiosk_app.hpp"
 
@@ -22,6 +23,7 @@
 #include <memory>
 #include <optional>
 
+#include "app/attendee_glyphs.hpp"
 #include "app/board/board_window.hpp"
 #include "app/kiosk_fixtures.hpp"
 #include "app/kiosk_shell.hpp"
@@ -80,13 +82,34 @@ struct LoopState {
     int owed_frames = 1;                          // frames to draw regardless (first frame, after input)
     int frames_drawn = 0;
     Clock::time_point last_frame{};
+    app::AttendeeGlyphs attendees;                // names in the store whose glyphs were collected
+    std::optional<std::uint64_t> names_revision;  // kiosk revision when they were last collected
 };
 
+// Collects the glyphs of new or changed attendees whenever the kiosk moved (a walk-in, an import, news from
+// the store), so the atlas has a new name's glyphs before any screen shows it; and, for the large welcome
+// size alone, those of the event name and of the person being welcomed.
+void collect_names(LoopState& s, app::KioskShell& shell, Store& store) {
+    if (s.names_revision == shell.revision()) return;
+    s.names_revision = shell.revision();
+    ui::NameGlyphs& glyphs = shell.script().glyphs();
+    s.attendees.update(store, glyphs);
+    const kiosk::KioskView& view = shell.kiosk().view();
+    glyphs.add_text(view.event_name);
+    glyphs.add_text(view.event_name, true);
+    glyphs.add_text(view.done.name, true);
+}
+
+bool glyphs_outdated(const LoopState& s, app::KioskShell& shell) {
+    return shell.script().glyphs().revision() != s.fonts.glyphs_revision;
+}
+
+// Between frames only: ImGui's atlas must not change while a frame is being built.
 void rebuild_fonts_if_needed(LoopState& s, app::KioskShell& shell, int fb_w, int fb_h) {
     const float scale = scale_for(fb_w, fb_h);
-    if (s.fonts.body && std::abs(scale - s.fonts.scale) < 0.01f) return;
+    if (s.fonts.body && std::abs(scale - s.fonts.scale) < 0.01f && !glyphs_outdated(s, shell)) return;
     ImGui_ImplOpenGL3_DestroyFontsTexture();
-    s.fonts = ui::load_fonts(*ImGui::GetIO().Fonts, scale);
+    s.fonts = ui::load_fonts(*ImGui::GetIO().Fonts, scale, &shell.script().glyphs());
     ImGui_ImplOpenGL3_CreateFontsTexture();
     ui::apply_theme(ImGui::GetStyle(), scale);
     shell.set_fonts(s.fonts);
@@ -94,8 +117,8 @@ void rebuild_fonts_if_needed(LoopState& s, app::KioskShell& shell, int fb_w, int
 
 // board: the live board's second window (--board-monitor), or null. It is pumped once per iteration and its
 // next frame caps the wait; it restores the kiosk's GL and ImGui contexts itself (app/board/board_window.hpp).
-int run_loop(const KioskOptions& options, GLFWwindow* window, app::KioskShell& shell, platform::TouchInput& input,
-             render::AttractBackground& background, board::BoardWindow* board) {
+int run_loop(const KioskOptions& options, GLFWwindow* window, app::KioskShell& shell, Store& store,
+             platform::TouchInput& input, render::AttractBackground& background, board::BoardWindow* board) {
     LoopState s;
     const Clock::time_point start = Clock::now();
     const platform::ScreenshotRequest shot{options.screenshot_png, options.after_frames, options.after_seconds};
@@ -122,8 +145,10 @@ int run_loop(const KioskOptions& options, GLFWwindow* window, app::KioskShell& s
         const bool input_arrived = input.activity() != s.seen_activity;
         if (input_arrived) s.owed_frames = std::max(s.owed_frames, kFramesAfterInput);
         const bool shot_due = shot.due(s.frames_drawn, std::chrono::duration<double>(now - start).count());
+        collect_names(s, shell, store);
+        // A glyph noted missing while drawing (a name being typed) is baked and shown in the next frame.
         const bool draw = frames_wanted || shot_due || animating || input.pending() || s.owed_frames > 0 ||
-                          shell.revision() != s.drawn_revision;
+                          shell.revision() != s.drawn_revision || glyphs_outdated(s, shell);
         if (!draw) continue;
         s.seen_activity = input.activity();
         s.owed_frames = std::max(0, s.owed_frames - 1);
@@ -190,7 +215,7 @@ int run_kiosk(const KioskOptions& options, Store& store) {
         }
         const auto board = board::BoardWindow::open(options.board, store, shell.kiosk().matching(),
                                                     options.fullscreen, options.monitor);
-        return run_loop(options, window->handle(), shell, input, background, board.get());
+        return run_loop(options, window->handle(), shell, store, input, background, board.get());
     } catch (const std::exception& e) {
         std::cerr << "matchbooth: " << e.what() << "\n";
         return 1;

@@ -69,7 +69,8 @@ void KioskShell::frame(kiosk::SteadyTime now) {
                                         ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBringToFrontOnFocus |
                                         ImGuiWindowFlags_NoNav;
     ImGui::Begin("##kiosk", nullptr, kFlags);
-    ui::Ui ui{fonts_, ui_, fonts_.scale, ImGui::GetWindowDrawList()};
+    script_.trim();
+    ui::Ui ui{fonts_, ui_, fonts_.scale, ImGui::GetWindowDrawList(), &script_};
     const ui::Rect full{{0, 0}, io.DisplaySize};
     const bool has_top_bar = view.screen != Screen::Attract && view.screen != Screen::Done;
     screens::Frame f{view, ui, commands_, full, screens::body_rect(ui, full, has_top_bar)};

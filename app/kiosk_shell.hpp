@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "app/ui/fonts.hpp"
+#include "app/ui/script_text.hpp"
 #include "app/ui/ui_state.hpp"
 #include "core/kiosk/kiosk.hpp"
 
@@ -29,6 +30,9 @@ public:
     bool exit_requested() const { return kiosk_.exit_requested(); }
     std::uint64_t revision() const { return kiosk_.revision(); }
 
+    // Drawing order and the glyphs the event's names need (the caller rebuilds the atlas when they grow).
+    ui::ScriptText& script() { return script_; }
+
     kiosk::Kiosk& kiosk() { return kiosk_; }
     ui::UiState& ui_state() { return ui_; }
     const ui::UiState& ui_state() const { return ui_; }
@@ -39,6 +43,7 @@ private:
     kiosk::Kiosk kiosk_;
     ui::UiState ui_;
     ui::Fonts fonts_;
+    ui::ScriptText script_;
     kiosk::SteadyTime started_;                   // origin of ui_.clock_s
     std::vector<kiosk::Command> commands_;        // produced while drawing, applied after
 };

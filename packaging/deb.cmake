@@ -49,9 +49,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)                  # matchbooth_<version>_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)                   # libraries: dpkg-shlibdeps on the installed binary
-# What dpkg-shlibdeps cannot see: the font file, the GL driver (libGL dlopens it), the kiosk session (cage and
-# its Xwayland, a logind session for the seat) and adduser for the postinst.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-inter, libgl1-mesa-dri, cage, xwayland, libpam-systemd, adduser")
+# What dpkg-shlibdeps cannot see: the font files (Inter; Noto for names in other scripts), the GL driver
+# (libGL dlopens it), the kiosk session (cage and its Xwayland, a logind session for the seat) and adduser
+# for the postinst.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-inter, fonts-noto-core, fonts-noto-cjk, libgl1-mesa-dri, cage, xwayland, libpam-systemd, adduser")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "cups")                # badge printing to a local queue
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${CMAKE_SOURCE_DIR}/packaging/deb/postinst ${CMAKE_SOURCE_DIR}/packaging/deb/prerm

@@ -16,6 +16,8 @@ build_deps=(
   libutf8proc-dev                                          # Unicode folding for search
   libsodium-dev                                            # organizer PIN hashing (Argon2id)
   fonts-inter                                              # UI font (Latin Extended + Vietnamese)
+  fonts-noto-core fonts-noto-cjk                           # names in every script (kiosk, board, badges)
+  libfribidi-dev                                           # right-to-left names drawn in visual order
   libpng-dev libcairo2-dev libpango1.0-dev libcups2-dev    # QR PNGs, badge PDFs, printing
   libzbar-dev                                              # QR decoding in the tests (built by default)
   catch2                                                   # tests are built by default

@@ -9,24 +9,15 @@
 #include <string>
 
 #include "app/ui/fonts.hpp"
+#include "app/ui/name_glyphs.hpp"
 
 namespace mb::board {
 
 namespace {
 
-// Names from many languages (same ranges as the kiosk's app/ui/fonts.cpp). Static: ImGui keeps the pointer.
-constexpr ImWchar kTextRanges[] = {
-    0x0020, 0x00FF,   // Basic Latin + Latin-1 Supplement
-    0x0100, 0x024F,   // Latin Extended-A and -B
-    0x0300, 0x036F,   // combining diacritics
-    0x1E00, 0x1EFF,   // Latin Extended Additional (Vietnamese)
-    0x2010, 0x2027,   // dashes, quotes, bullet, ellipsis
-    0x2030, 0x203A,   // per mille, primes, angle quotes
-    0x2190, 0x2193,   // arrows
-    0,
-};
 constexpr ImWchar kDigitRanges[] = {0x0020, 0x0020, 0x0030, 0x003A, 0};   // space, 0-9 and ':'
 
+// A text font: Inter's fixed ranges plus the glyphs the event's names need (app/ui/name_glyphs.hpp).
 ImFont* add(ImFontAtlas& atlas, const char* file, float px, const ImWchar* ranges) {
     const std::filesystem::path path = ui::font_directory() / file;
     if (!std::filesystem::exists(path))
@@ -40,24 +31,36 @@ ImFont* add(ImFontAtlas& atlas, const char* file, float px, const ImWchar* range
     return font;
 }
 
+// `large`: the title size, which only shows the event name, takes NameGlyphs' large set (board_text.cpp).
+ImFont* add_text(ImFontAtlas& atlas, ui::GlyphMerger& merger, const char* file, ui::Weight weight, float px,
+                 bool large = false) {
+    ImFont* font = add(atlas, file, px, ui::inter_text_ranges());
+    merger.merge(atlas, ui::font_directory() / file, weight, std::round(px), large);
+    return font;
+}
+
 } // namespace
 
-BoardFonts load_board_fonts(ImFontAtlas& atlas, float scale) {
+BoardFonts load_board_fonts(ImFontAtlas& atlas, float scale, ui::NameGlyphs* names) {
     atlas.Clear();
     atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
     atlas.TexDesiredWidth = 4096;
+    using ui::Weight;
+    ui::GlyphMerger m(names);
     BoardFonts f;
     f.scale = scale;
-    f.body = add(atlas, "Inter-Regular.otf", 30 * scale, kTextRanges);      // first font = ImGui's default
-    f.title = add(atlas, "Inter-Bold.otf", 56 * scale, kTextRanges);
+    f.body = add_text(atlas, m, "Inter-Regular.otf", Weight::Regular, 30 * scale);   // first = ImGui's default
+    f.title = add_text(atlas, m, "Inter-Bold.otf", Weight::Bold, 56 * scale, true);
     f.number = add(atlas, "Inter-Bold.otf", 64 * scale, kDigitRanges);
     f.table = add(atlas, "Inter-Bold.otf", 54 * scale, kDigitRanges);
-    f.name = add(atlas, "Inter-SemiBold.otf", 48 * scale, kTextRanges);
-    f.name_long = add(atlas, "Inter-SemiBold.otf", 40 * scale, kTextRanges);
-    f.label = add(atlas, "Inter-SemiBold.otf", 26 * scale, kTextRanges);
-    f.small = add(atlas, "Inter-Regular.otf", 26 * scale, kTextRanges);
+    f.name = add_text(atlas, m, "Inter-SemiBold.otf", Weight::SemiBold, 48 * scale);
+    f.name_long = add_text(atlas, m, "Inter-SemiBold.otf", Weight::SemiBold, 40 * scale);
+    f.label = add_text(atlas, m, "Inter-SemiBold.otf", Weight::SemiBold, 26 * scale);
+    f.small = add_text(atlas, m, "Inter-Regular.otf", Weight::Regular, 26 * scale);
     if (!atlas.Build()) throw std::runtime_error("could not build the board's font atlas");
+    m.finish(atlas);
+    f.glyphs_revision = names ? names->revision() : 0;
     return f;
 }
 

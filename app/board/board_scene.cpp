@@ -13,6 +13,7 @@
 #include "app/board/board_backdrop.hpp"
 #include "app/board/board_draw.hpp"
 #include "app/board/board_glow.hpp"
+#include "app/board/board_text.hpp"
 
 namespace mb::board {
 
@@ -67,7 +68,7 @@ BoardScene::~BoardScene() {
 }
 
 void BoardScene::set_view(const BoardView& view, double now_s) {
-    view_ = view;
+    view_ = in_drawing_order(view, glyphs_);     // names in other scripts: new glyphs baked before drawing
     motion_.set_cards(view_.cards, per_page_, now_s);
     dirty_ = true;
 }
@@ -106,9 +107,10 @@ double BoardScene::seconds_until_due(double now_s, std::int64_t now_ms) const {
 void BoardScene::draw(int fb_width, int fb_height, double now_s, std::int64_t now_ms) {
     ContextScope scope(context_);
     const BoardLayout layout = layout_board(fb_width, fb_height);
-    if (std::abs(fonts_.scale - layout.scale) > 0.001f) {
+    // Before NewFrame: the atlas changes between frames only (a new scale, or names that need new glyphs).
+    if (std::abs(fonts_.scale - layout.scale) > 0.001f || fonts_.glyphs_revision != glyphs_.revision()) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
-        fonts_ = load_board_fonts(*ImGui::GetIO().Fonts, layout.scale);
+        fonts_ = load_board_fonts(*ImGui::GetIO().Fonts, layout.scale, &glyphs_);
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
     ImGuiIO& io = ImGui::GetIO();

@@ -18,6 +18,7 @@
 
 #include "app/board/board_fonts.hpp"
 #include "app/board/board_motion.hpp"
+#include "app/ui/name_glyphs.hpp"
 #include "core/board/board_view.hpp"
 
 struct ImGuiContext;
@@ -54,6 +55,7 @@ private:
     double frame_interval_s_;
     ImGuiContext* context_ = nullptr;     // owned; destroyed in ~BoardScene
     BoardFonts fonts_;                    // baked for fonts_.scale (0 = not yet)
+    ui::NameGlyphs glyphs_;               // glyphs beyond Inter that the views so far needed
     BoardMotion motion_;
     std::unique_ptr<BoardBackdrop> backdrop_;   // backdrop + card bodies, under ImGui
     std::unique_ptr<BoardGlow> glow_;           // arrival effects, over ImGui

@@ -57,7 +57,7 @@ void draw_about(Frame& f) {
     ui::text(ui, ui.fonts.label, {f.body.min.x, y}, ui::color::kText, "I'm here to");
     if (!a.name.empty()) {                        // whose check-in this is, in case the wrong name was tapped
         const std::string who = "Checking in: " + a.name;
-        const float w = ui::text_size(ui.fonts.body, who).x;
+        const float w = ui::text_size(ui, ui.fonts.body, who).x;
         ui::text(ui, ui.fonts.body, {f.body.max.x - w, y + ui.px(2)}, ui::color::kTextMuted, who);
     }
     y += ui.px(50);

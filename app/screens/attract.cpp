@@ -24,7 +24,7 @@ void bright_text(ui::Ui& ui, const ImFont* font, ImVec2 pos, std::string_view s)
 }
 
 void centered_bright(ui::Ui& ui, const ImFont* font, float cx, float y, std::string_view s) {
-    const ImVec2 size = ui::text_size(font, s);
+    const ImVec2 size = ui::text_size(ui, font, s);
     bright_text(ui, font, {std::floor(cx - size.x * 0.5f), std::floor(y)}, s);
 }
 
@@ -55,13 +55,13 @@ void draw_attract(Frame& f) {
 
     const std::string& name = f.view.event_name;
     const ImFont* title_font =
-        ui::text_size(ui.fonts.display, name).x < f.full.width() * 0.86f ? ui.fonts.display : ui.fonts.heading;
+        ui::text_size(ui, ui.fonts.display, name).x < f.full.width() * 0.86f ? ui.fonts.display : ui.fonts.heading;
     centered_bright(ui, ui.fonts.label, cx, f.full.min.y + h * 0.24f + drift.y, "Welcome to");
     centered_bright(ui, title_font, cx, f.full.min.y + h * 0.30f + drift.y, name);
 
     // The call to action: a white pill whose glow breathes slowly (a 4 s cycle, gentle enough to ignore).
     const std::string_view cta = "Tap anywhere to check in";
-    const ImVec2 cta_size = ui::text_size(ui.fonts.heading, cta);
+    const ImVec2 cta_size = ui::text_size(ui, ui.fonts.heading, cta);
     const ImVec2 pill_size{cta_size.x + ui.px(140), cta_size.y + ui.px(64)};
     const ImVec2 pill_min{cx - pill_size.x * 0.5f, f.full.min.y + h * 0.56f + drift.y};
     const ImVec2 pill_max{pill_min.x + pill_size.x, pill_min.y + pill_size.y};

@@ -34,12 +34,12 @@ void draw_top_bar(Frame& f, std::string_view title, std::string_view back_label)
                        ui::ButtonStyle::Secondary))
             f.out.push_back(kiosk::StartOver{});
     }
-    const ImVec2 title_size = ui::text_size(ui.fonts.heading, title);
+    const ImVec2 title_size = ui::text_size(ui, ui.fonts.heading, title);
     const float cx = f.full.center().x;
     ui::text(ui, ui.fonts.heading, {std::floor(cx - title_size.x * 0.5f), y - ui.px(4)}, ui::color::kText, title);
     if (f.view.step > 0) {
         const std::string step = "Step " + std::to_string(f.view.step) + " of " + std::to_string(f.view.step_count);
-        const ImVec2 s = ui::text_size(ui.fonts.small, step);
+        const ImVec2 s = ui::text_size(ui, ui.fonts.small, step);
         ui::text(ui, ui.fonts.small, {std::floor(cx - s.x * 0.5f), y + title_size.y + ui.px(2)},
                  ui::color::kTextMuted, step);
     }
@@ -49,7 +49,7 @@ void draw_top_bar(Frame& f, std::string_view title, std::string_view back_label)
 
 bool primary_action(Frame& f, std::string_view id, std::string_view label) {
     ui::Ui& ui = f.ui;
-    const float w = std::max(ui.px(340), ui::text_size(ui.fonts.label, label).x + ui.px(96));
+    const float w = std::max(ui.px(340), ui::text_size(ui, ui.fonts.label, label).x + ui.px(96));
     const float h = ui.px(ui::kButtonHeight);
     return ui::button(ui, id, label, Rect::at({f.body.max.x - w, f.body.max.y - h}, {w, h}),
                       ui::ButtonStyle::Primary);
@@ -109,7 +109,7 @@ const kiosk::FieldView* field_value(const kiosk::KioskView& v, TextField field) 
 void draw_link_notice(Frame& f) {
     ui::Ui& ui = f.ui;
     const std::string& line = f.view.link_notice;
-    const ImVec2 size = ui::text_size(ui.fonts.small, line);
+    const ImVec2 size = ui::text_size(ui, ui.fonts.small, line);
     const float pad = ui.px(12);
     const ImVec2 max{f.full.max.x - ui.px(16), f.full.max.y - ui.px(16)};
     const ImVec2 min{max.x - size.x - 2 * pad, max.y - size.y - 2 * pad};
@@ -136,7 +136,7 @@ void draw_overlays(Frame& f) {
     const float pad = ui.px(48);
     const float width = ui.px(900);
     const float title_h = ui.fonts.heading->FontSize + ui.px(24);
-    const float text_h = ui::text_size(ui.fonts.body, line, width - 2 * pad).y;
+    const float text_h = ui::text_size(ui, ui.fonts.body, line, width - 2 * pad).y;
     const ImVec2 size{width, pad + title_h + text_h + pad};
     const Rect card = Rect::at({f.full.center().x - size.x * 0.5f, f.full.center().y - size.y * 0.5f}, size);
     fg->AddRectFilled(card.min, card.max, ui::color::kSurface, ui.px(24));

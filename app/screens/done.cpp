@@ -34,7 +34,7 @@ std::string role_sentence(const kiosk::DoneView& d) {
 }
 
 void centered(ui::Ui& ui, const ImFont* font, float cx, float y, ImU32 col, std::string_view s) {
-    const ImVec2 size = ui::text_size(font, s);
+    const ImVec2 size = ui::text_size(ui, font, s);
     ui::text(ui, font, {std::floor(cx - size.x * 0.5f), std::floor(y)}, col, s);
 }
 
@@ -56,7 +56,7 @@ float draw_header(Frame& f) {
 
     const std::string welcome = (d.was_already_checked_in ? "Welcome back, " : "Welcome, ") + d.name + "!";
     const ImFont* font =
-        ui::text_size(ui.fonts.display, welcome).x < f.body.width() ? ui.fonts.display : ui.fonts.heading;
+        ui::text_size(ui, ui.fonts.display, welcome).x < f.body.width() ? ui.fonts.display : ui.fonts.heading;
     float y = top + ui.px(148);
     centered(ui, font, cx, y, ui::color::kText, welcome);
     y += font->FontSize + ui.px(18);
@@ -105,7 +105,7 @@ void draw_partner_card(Frame& f, const kiosk::PartnerView& p, const Rect& card) 
     if (p.table > 0) {
         // The table number is what a seated person needs most: large, beside the name.
         const std::string table = "Table " + std::to_string(p.table);
-        const ImVec2 ts = ui::text_size(ui.fonts.heading, table);
+        const ImVec2 ts = ui::text_size(ui, ui.fonts.heading, table);
         ui::text(ui, ui.fonts.heading, {card.max.x - pad - ts.x, y}, ui::color::kPrimary, table);
     }
     y += ui.fonts.heading->FontSize + ui.px(8);
@@ -137,8 +137,8 @@ void draw_waiting_card(Frame& f, const Rect& band) {
                                      : "Waiting: the next arrival may be your match.";
     const std::string detail = f.view.done.next_step + " To see your match here later, tap your name again.";
     const std::string& note = f.view.done.match_note;
-    const float height = pad + ui::text_size(ui.fonts.heading, headline, w).y + ui.px(20) +
-                         ui::text_size(ui.fonts.body, detail, w).y + pad +
+    const float height = pad + ui::text_size(ui, ui.fonts.heading, headline, w).y + ui.px(20) +
+                         ui::text_size(ui, ui.fonts.body, detail, w).y + pad +
                          (note.empty() ? 0.0f : ui::notice_height(ui, w, note) + ui.px(24));
     const Rect card{band.min, {band.max.x, std::min(band.max.y, band.min.y + height)}};
     ui.draw->AddRectFilled(card.min, card.max, ui::color::kSurface, ui.px(24));

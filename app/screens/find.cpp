@@ -24,7 +24,7 @@ bool result_row(Frame& f, int index, const kiosk::FindResultView& r, const ui::R
     if (!r.organization.empty())
         ui::text(ui, ui.fonts.small, {row.min.x + pad, top + name_h + ui.px(2)}, ui::color::kTextMuted, r.organization);
     const std::string_view action = "This is me \u2192";
-    const ImVec2 a = ui::text_size(ui.fonts.label, action);
+    const ImVec2 a = ui::text_size(ui, ui.fonts.label, action);
     ui::text(ui, ui.fonts.label, {row.max.x - pad - a.x, std::floor(row.center().y - a.y * 0.5f)},
              ui::color::kPrimary, action);
     return tapped;

@@ -14,7 +14,7 @@ float chip_group(Frame& f, float y, std::string_view heading, std::string_view i
                  bool expertise) {
     ui::Ui& ui = f.ui;
     ui::text(ui, ui.fonts.label, {f.body.min.x, y}, ui::color::kText, heading);
-    const float heading_w = ui::text_size(ui.fonts.label, heading).x;
+    const float heading_w = ui::text_size(ui, ui.fonts.label, heading).x;
     ui::text(ui, ui.fonts.small, {f.body.min.x + heading_w + ui.px(16), y + ui.px(6)}, ui::color::kTextMuted,
              "choose any");
     y += ui.px(54);

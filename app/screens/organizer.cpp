@@ -89,10 +89,10 @@ float draw_counts(ui::Ui& ui, const kiosk::MatchingView& m, float x, float y, fl
         const ui::Rect box = ui::Rect::at({x + static_cast<float>(i) * (size.x + gap), y}, size);
         ui.draw->AddRectFilled(box.min, box.max, ui::color::kSurface, ui.px(14));
         const std::string number = std::to_string(counts[i].first);
-        const ImVec2 ns = ui::text_size(ui.fonts.heading, number);
+        const ImVec2 ns = ui::text_size(ui, ui.fonts.heading, number);
         ui::text(ui, ui.fonts.heading, {std::floor(box.center().x - ns.x * 0.5f), box.min.y + ui.px(8)},
                  ui::color::kText, number);
-        const ImVec2 ls = ui::text_size(ui.fonts.small, counts[i].second);
+        const ImVec2 ls = ui::text_size(ui, ui.fonts.small, counts[i].second);
         ui::text(ui, ui.fonts.small, {std::floor(box.center().x - ls.x * 0.5f), box.max.y - ls.y - ui.px(10)},
                  ui::color::kTextMuted, counts[i].second);
     }
@@ -114,7 +114,7 @@ std::optional<int> stepper_row(Frame& f, std::string_view id, std::string_view l
                                std::string_view zero_text = {}) {
     ui::Ui& ui = f.ui;
     const float h = ui.px(ui::kButtonHeight);
-    const ImVec2 ls = ui::text_size(ui.fonts.label, label);
+    const ImVec2 ls = ui::text_size(ui, ui.fonts.label, label);
     ui::text(ui, ui.fonts.label, {x, std::floor(y + (h - ls.y) * 0.5f)}, ui::color::kText, label);
     return ui::stepper(ui, id, {x + width - ui::stepper_width(ui), y}, value, min, max, step, unit, zero_text);
 }
@@ -220,7 +220,7 @@ void attendee_row(Frame& f, const kiosk::OrganizerRowView& r, const ui::Rect& ro
             f.out.push_back(r.pair_locked ? kiosk::Command{kiosk::UnlockPair{r.id}} : kiosk::LockPair{r.id});
     } else {
         const std::string_view state = r.checked_in ? "Checked in" : "Not here yet";
-        const ImVec2 ss = ui::text_size(ui.fonts.body, state);
+        const ImVec2 ss = ui::text_size(ui, ui.fonts.body, state);
         ui::text(ui, ui.fonts.body, {middle.max.x - ss.x, std::floor(row.center().y - ss.y * 0.5f)},
                  r.checked_in ? ui::color::kPrimary : ui::color::kTextMuted, state);
     }
@@ -239,7 +239,7 @@ void draw_list(Frame& f, const ui::Rect& col) {
     const std::string counts = std::to_string(o.present_count) + " of " + std::to_string(o.attendee_count) +
                                " checked in";
     ui::text(ui, ui.fonts.label, {col.min.x, col.min.y}, ui::color::kText, "Attendees");
-    const ImVec2 cs = ui::text_size(ui.fonts.body, counts);
+    const ImVec2 cs = ui::text_size(ui, ui.fonts.body, counts);
     ui::text(ui, ui.fonts.body, {col.max.x - cs.x, col.min.y + ui.px(4)}, ui::color::kTextMuted, counts);
     const float box_y = col.min.y + ui::text_box_label_height(ui) + ui.px(8);
     field_box(f, TextField::OrganizerFilter, "", o.filter, ui::Rect::at({col.min.x, box_y}, {col.width(), ui.px(ui::kFieldHeight)}),

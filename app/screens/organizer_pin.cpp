@@ -40,7 +40,7 @@ void draw_organizer_pin(Frame& f) {
                                     : ui.state.pin_first.empty() ? "Choose an organizer PIN (4 to 8 digits)"
                                                                  : "Type the same PIN again";
     float y = f.body.min.y + ui.px(20);
-    const ImVec2 ps = ui::text_size(ui.fonts.label, prompt);
+    const ImVec2 ps = ui::text_size(ui, ui.fonts.label, prompt);
     ui::text(ui, ui.fonts.label, {std::floor(cx - ps.x * 0.5f), y}, ui::color::kText, prompt);
     y += ui.px(70);
 
@@ -84,7 +84,7 @@ void draw_organizer_pin(Frame& f) {
                                    ? "Too many wrong PINs. Try again in " + std::to_string(p.locked_for_s) + " s."
                                    : p.error;
     if (!status.empty()) {
-        const ImVec2 es = ui::text_size(ui.fonts.body, status);
+        const ImVec2 es = ui::text_size(ui, ui.fonts.body, status);
         ui::text(ui, ui.fonts.body, {std::floor(cx - es.x * 0.5f), y}, ui::color::kDanger, status);
     }
 }

@@ -1,4 +1,5 @@
-// app/ui/fonts.cpp — loads Inter at the kiosk's sizes with the FreeType builder (crisper hinting than stb).
+// app/ui/fonts.cpp — loads Inter at the kiosk's sizes with the FreeType builder (crisper hinting than stb),
+// each with the event's other-script glyphs merged in (name_glyphs.hpp).
 #include "app/ui/fonts.hpp"
 
 #include <imgui.h>
@@ -8,25 +9,14 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include "app/ui/name_glyphs.hpp"
+
 namespace mb::ui {
 
 namespace {
 
-// Pairs of inclusive ranges, zero-terminated, as ImGui wants them. Static storage: ImGui keeps the pointer.
-constexpr ImWchar kGlyphRanges[] = {
-    0x0020, 0x00FF,   // Basic Latin + Latin-1 Supplement (ë, ñ, á ...)
-    0x0100, 0x024F,   // Latin Extended-A and -B (Ł, ő, ș, ă, ơ, ư ...)
-    0x0300, 0x036F,   // combining diacritics (names typed in decomposed form)
-    0x1E00, 0x1EFF,   // Latin Extended Additional: Vietnamese (ễ, ị, ợ ...)
-    0x2010, 0x2027,   // dashes, quotes, bullet, ellipsis
-    0x2030, 0x203A,   // per mille, primes, angle quotes
-    0x20AC, 0x20AC,   // euro
-    0x2190, 0x2193,   // arrows (back, forward)
-    0x2212, 0x2212,   // minus sign (stepper)
-    0,
-};
-
-ImFont* add_font(ImFontAtlas& atlas, const char* file, float px) {
+ImFont* add_font(ImFontAtlas& atlas, GlyphMerger& merger, const char* file, Weight weight, float px,
+                 bool large = false) {
     const std::filesystem::path path = font_directory() / file;
     if (!std::filesystem::exists(path))
         throw std::runtime_error("font not found: " + path.string() + " (install the Debian package fonts-inter)");
@@ -34,8 +24,9 @@ ImFont* add_font(ImFontAtlas& atlas, const char* file, float px) {
     config.OversampleH = 1;                  // FreeType hints instead; oversampling only grows the atlas
     config.OversampleV = 1;
     config.PixelSnapH = true;
-    ImFont* font = atlas.AddFontFromFileTTF(path.c_str(), std::round(px), &config, kGlyphRanges);
+    ImFont* font = atlas.AddFontFromFileTTF(path.c_str(), std::round(px), &config, inter_text_ranges());
     if (!font) throw std::runtime_error("could not load font " + path.string());
+    merger.merge(atlas, path, weight, std::round(px), large);   // names in other scripts, if the event has any
     return font;
 }
 
@@ -46,19 +37,22 @@ std::filesystem::path font_directory() {
     return "/usr/share/fonts/opentype/inter";
 }
 
-Fonts load_fonts(ImFontAtlas& atlas, float scale) {
+Fonts load_fonts(ImFontAtlas& atlas, float scale, NameGlyphs* names) {
     atlas.Clear();
     atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
     atlas.TexDesiredWidth = 4096;            // wide rather than tall: fewer rows of large display glyphs
+    GlyphMerger m(names);
     Fonts f;
     f.scale = scale;
-    f.body = add_font(atlas, "Inter-Regular.otf", 30.0f * scale);   // first font = ImGui's default
-    f.small = add_font(atlas, "Inter-Regular.otf", 24.0f * scale);
-    f.label = add_font(atlas, "Inter-SemiBold.otf", 34.0f * scale);
-    f.heading = add_font(atlas, "Inter-SemiBold.otf", 52.0f * scale);
-    f.display = add_font(atlas, "Inter-Bold.otf", 96.0f * scale);
+    f.body = add_font(atlas, m, "Inter-Regular.otf", Weight::Regular, 30.0f * scale);   // first = ImGui's default
+    f.small = add_font(atlas, m, "Inter-Regular.otf", Weight::Regular, 24.0f * scale);
+    f.label = add_font(atlas, m, "Inter-SemiBold.otf", Weight::SemiBold, 34.0f * scale);
+    f.heading = add_font(atlas, m, "Inter-SemiBold.otf", Weight::SemiBold, 52.0f * scale);
+    f.display = add_font(atlas, m, "Inter-Bold.otf", Weight::Bold, 96.0f * scale, true);   // NameGlyphs' large set
     if (!atlas.Build()) throw std::runtime_error("could not build the font atlas");
+    m.finish(atlas);
+    f.glyphs_revision = names ? names->revision() : 0;
     return f;
 }
 

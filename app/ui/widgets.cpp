@@ -12,6 +12,7 @@
 #include <string>
 
 #include "app/ui/theme.hpp"
+#include "core/text/bidi.hpp"
 
 namespace mb::ui {
 
@@ -30,26 +31,29 @@ bool hit_area(Ui& ui, std::string_view id, const Rect& r, bool* pressed) {
     return tapped;
 }
 
-ImVec2 text_size(const ImFont* font, std::string_view text, float wrap_width) {
+ImVec2 text_size(const Ui& ui, const ImFont* font, std::string_view logical, float wrap_width) {
     // An empty string_view may carry a null pointer, which ImGui would hand to strlen().
-    if (text.empty()) return {0.0f, font->FontSize};
-    return font->CalcTextSizeA(font->FontSize, 1e9f, wrap_width, text.data(), text.data() + text.size());
+    if (logical.empty()) return {0.0f, font->FontSize};
+    const std::string_view s = ui.script ? ui.script->visual(logical) : logical;
+    return font->CalcTextSizeA(font->FontSize, 1e9f, wrap_width, s.data(), s.data() + s.size());
 }
 
-void text(Ui& ui, const ImFont* font, ImVec2 pos, ImU32 col, std::string_view s, float wrap_width) {
-    if (s.empty()) return;
+void text(Ui& ui, const ImFont* font, ImVec2 pos, ImU32 col, std::string_view logical, float wrap_width) {
+    if (logical.empty()) return;
+    const std::string_view s = ui.script ? ui.script->visual(logical) : logical;
+    if (ui.script) ui.script->note_missing(font, s, font == ui.fonts.display);
     ui.draw->AddText(font, font->FontSize, pos, col, s.data(), s.data() + s.size(), wrap_width);
 }
 
 void text_centered(Ui& ui, const ImFont* font, const Rect& r, ImU32 col, std::string_view s) {
-    const ImVec2 size = text_size(font, s);
+    const ImVec2 size = text_size(ui, font, s);
     const ImVec2 c = r.center();
     text(ui, font, {std::floor(c.x - size.x * 0.5f), std::floor(c.y - size.y * 0.5f)}, col, s);
 }
 
 float paragraph(Ui& ui, const ImFont* font, ImVec2 pos, float width, ImU32 col, std::string_view s) {
     text(ui, font, pos, col, s, width);
-    return text_size(font, s, width).y;
+    return text_size(ui, font, s, width).y;
 }
 
 // --- [SECTION] Buttons, chips, cards -------------------------------------------------------------------------
@@ -100,7 +104,7 @@ bool button(Ui& ui, std::string_view id, std::string_view label, const Rect& r, 
 }
 
 float chip_width(const Ui& ui, std::string_view label) {
-    return text_size(ui.fonts.body, label).x + ui.px(2 * 28 + 36);   // padding both sides + room for the check
+    return text_size(ui, ui.fonts.body, label).x + ui.px(2 * 28 + 36);   // padding both sides + room for the check
 }
 
 bool chip(Ui& ui, std::string_view id, std::string_view label, ImVec2 pos, bool selected) {
@@ -119,7 +123,7 @@ bool chip(Ui& ui, std::string_view id, std::string_view label, ImVec2 pos, bool 
         ui.draw->AddLine({c.x - ui.px(9), c.y}, {c.x + ui.px(9), c.y}, color::kTextMuted, ui.px(3));
         ui.draw->AddLine({c.x, c.y - ui.px(9)}, {c.x, c.y + ui.px(9)}, color::kTextMuted, ui.px(3));
     }
-    const ImVec2 size = text_size(ui.fonts.body, label);
+    const ImVec2 size = text_size(ui, ui.fonts.body, label);
     text(ui, ui.fonts.body, {r.min.x + ui.px(28 + 36), std::floor(r.center().y - size.y * 0.5f)},
          selected ? color::kOnPrimary : color::kText, label);
     return tapped;
@@ -170,7 +174,7 @@ bool toggle_row(Ui& ui, std::string_view id, std::string_view label, std::string
     const float knob_x = on ? track_max.x - track_size.y * 0.5f : track_min.x + track_size.y * 0.5f;
     ui.draw->AddCircleFilled({knob_x, r.center().y}, knob_r, color::kSurface, 32);
     const std::string_view state = on ? on_word : off_word;
-    const ImVec2 state_size = text_size(ui.fonts.body, state);
+    const ImVec2 state_size = text_size(ui, ui.fonts.body, state);
     text(ui, ui.fonts.body, {track_min.x - ui.px(20) - state_size.x, r.center().y - state_size.y * 0.5f},
          on ? color::kPrimary : color::kTextMuted, state);
     return tapped;
@@ -208,7 +212,7 @@ bool text_box(Ui& ui, std::string_view id, std::string_view label, const kiosk::
     const float label_y = box.min.y - text_box_label_height(ui);
     text(ui, ui.fonts.label, {box.min.x, label_y}, color::kText, label);
     if (field.required) {
-        const float lw = text_size(ui.fonts.label, label).x;
+        const float lw = text_size(ui, ui.fonts.label, label).x;
         text(ui, ui.fonts.small, {box.min.x + lw + ui.px(12), label_y + ui.px(6)}, color::kTextMuted, "required");
     }
     const bool tapped = hit_area(ui, id, box);
@@ -231,14 +235,16 @@ bool text_box(Ui& ui, std::string_view id, std::string_view label, const kiosk::
                                    color::kFocus);
         }
     } else {
-        const float w = text_size(font, field.text).x;
+        const float w = text_size(ui, font, field.text).x;
         // While typing, long text scrolls left so the end, where the caret is, stays visible; otherwise the
-        // start shows (names are recognised by their beginning).
-        const float overflow = focused ? std::max(0.0f, w + caret_room - inner) : 0.0f;
+        // start shows (names are recognised by their beginning). Right-to-left text ends on the left: the
+        // caret goes there (it is drawn in visual order, see ScriptText).
+        const bool rtl = ui.script && text::reads_right_to_left(ui.script->visual(field.text));
+        const float overflow = focused && !rtl ? std::max(0.0f, w + caret_room - inner) : 0.0f;
         const float x = box.min.x + pad - overflow;
         text(ui, font, {x, y}, color::kText, field.text);
         if (focused) {
-            const float cx = x + w + ui.px(3);
+            const float cx = rtl ? x - ui.px(6) : x + w + ui.px(3);
             ui.draw->AddRectFilled({cx, y}, {cx + ui.px(3), y + font->FontSize}, color::kFocus);
         }
     }
@@ -251,7 +257,7 @@ bool text_box(Ui& ui, std::string_view id, std::string_view label, const kiosk::
 
 float notice_height(const Ui& ui, float width, std::string_view message) {
     const float pad = ui.px(20);
-    return text_size(ui.fonts.body, message, width - 2 * pad).y + 2 * pad;
+    return text_size(ui, ui.fonts.body, message, width - 2 * pad).y + 2 * pad;
 }
 
 float notice(Ui& ui, ImVec2 pos, float width, std::string_view message, bool is_error) {
@@ -268,7 +274,7 @@ float notice(Ui& ui, ImVec2 pos, float width, std::string_view message, bool is_
 
 void tag(Ui& ui, const Rect& r, std::string_view label) {
     ui.draw->AddRectFilled(r.min, r.max, color::kPrimarySoft, r.height() * 0.5f);
-    const ImVec2 size = text_size(ui.fonts.label, label);
+    const ImVec2 size = text_size(ui, ui.fonts.label, label);
     const float check = ui.px(26);
     const float gap = ui.px(14);
     const float x = std::floor(r.center().x - (check + gap + size.x) * 0.5f);

@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "app/ui/fonts.hpp"
+#include "app/ui/script_text.hpp"
 #include "app/ui/ui_state.hpp"
 #include "core/kiosk/views.hpp"
 
@@ -30,6 +31,7 @@ struct Ui {
     UiState& state;                              // visual state, hit targets
     float s = 1.0f;                              // scale: screen px per 1080p design px
     ImDrawList* draw = nullptr;                  // the kiosk window's draw list
+    ScriptText* script = nullptr;                // drawing order and missing-glyph notes; null = as stored
     float px(float design) const { return design * s; }
     ImVec2 px(float x, float y) const { return {x * s, y * s}; }
 };
@@ -51,7 +53,8 @@ enum class ButtonStyle { Primary, Secondary, Quiet, Danger, Key, KeySpecial, Key
 bool hit_area(Ui& ui, std::string_view id, const Rect& r, bool* pressed = nullptr);
 
 // --- Text ----------------------------------------------------------------------------------------------------
-ImVec2 text_size(const ImFont* font, std::string_view text, float wrap_width = 0.0f);
+// Text is measured and drawn in visual order (right-to-left names reordered, Arabic shaped: ui.script).
+ImVec2 text_size(const Ui& ui, const ImFont* font, std::string_view text, float wrap_width = 0.0f);
 void text(Ui& ui, const ImFont* font, ImVec2 pos, ImU32 col, std::string_view text, float wrap_width = 0.0f);
 void text_centered(Ui& ui, const ImFont* font, const Rect& r, ImU32 col, std::string_view text);
 // Wrapped text inside [pos.x, pos.x + width]; returns the height used.

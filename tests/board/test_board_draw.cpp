@@ -7,6 +7,7 @@
 
 #include "app/board/board_draw.hpp"
 #include "app/board/board_text.hpp"
+#include "core/text/bidi.hpp"
 
 using namespace mb;
 using namespace mb::board;
@@ -113,6 +114,16 @@ TEST_CASE("board drawing: long names and reasons are cut at a character with an 
     }
     CHECK(fitting_font({h.fonts().name, h.fonts().name_long}, "Ana L.", 300) == h.fonts().name);
     CHECK(fitting_font({h.fonts().name, h.fonts().name_long}, name, 300) == h.fonts().name_long);
+}
+
+TEST_CASE("board drawing: a long right-to-left name keeps its start, on the right, and loses its end") {
+    DrawHarness h;
+    const ImFont* font = h.fonts().name;
+    const std::string visual = mb::text::visual_order("אברהם בן דוד כהן־מזרחי");
+    const std::string cut = ellipsized(font, visual, 200);
+    CHECK(text_width(font, cut) <= 200);
+    REQUIRE(cut.substr(0, 3) == "\u2026");
+    CHECK(visual.ends_with(cut.substr(3)));                // the right end (logical start) is what stays
 }
 
 TEST_CASE("board drawing: a glowing card yields one glow from after the mentor's name to the mentee's") {

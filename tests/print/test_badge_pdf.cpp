@@ -175,3 +175,33 @@ TEST_CASE("a card too dense for the badge is refused naming the field to drop") 
     o.printer_dpi = 10;
     CHECK_THROWS_AS(badge_qr_options(o), std::invalid_argument);
 }
+
+TEST_CASE("badges of names in every script embed a font that has their letters") {
+    // The badge asks Pango for Inter; fontconfig falls back per script to what fonts-noto-core and
+    // fonts-noto-cjk (package dependencies) install. pdffonts names the faces that were embedded.
+    if (!tools_present()) return;
+    const TempDir tmp;
+    struct Case {
+        const char* name;
+        const char* font;          // a face the fallback must have embedded for it
+    };
+    for (const Case& k : {Case{"陈静", "CJK"}, Case{"佐藤 花子", "CJK"}, Case{"김민준", "CJK"},
+                          Case{"प्रिया शर्मा", "Devanagari"}, Case{"فاطمة الزهراء", "Identity-H"},
+                          Case{"דוד כהן", "Identity-H"}, Case{"Γιώργος Παπαδόπουλος", "Inter"},
+                          Case{"Алексей Иванов", "Inter"}}) {
+        INFO(k.name);
+        Attendee a = sample_attendee();
+        a.display_name = k.name;
+        BadgeOptions o;
+        const BadgeContent c = badge_content(a, "Mixer", o);
+        const std::string pdf = tmp.file("world.pdf");
+        write_pdf_file(pdf, render_badge_pdf(c, o));
+        const std::string fonts = run_command("pdffonts " + shell_quote(pdf)).output;
+        CHECK(fonts.find(k.font) != std::string::npos);
+        CHECK(fonts.find("LastResort") == std::string::npos);
+        if (std::string_view(k.font) == "CJK" || std::string_view(k.font) == "Inter") {   // left-to-right
+            const std::string text = flatten(run_command("pdftotext -raw " + shell_quote(pdf) + " -").output);
+            CHECK(text.find(k.name) != std::string::npos);
+        }
+    }
+}
