@@ -132,6 +132,8 @@ int run_loop(const KioskOptions& options, GLFWwindow* window, app::KioskShell& s
                                            board ? board->seconds_until_due() : 1e9);   // or the board's frame
         if (frames_wanted || input.pending() || s.owed_frames > 0) {
             glfwPollEvents();
+        } else if (shell.holding_keys()) {
+            glfwWaitEventsTimeout(0.02);                   // a burst without Enter ends by a pause: notice it
         } else if (animating) {
             const double since = std::chrono::duration<double>(Clock::now() - s.last_frame).count();
             glfwWaitEventsTimeout(std::clamp(std::min(kAnimationFrameS - since, until_shot), 0.001, kIdleWakeS));
@@ -147,7 +149,9 @@ int run_loop(const KioskOptions& options, GLFWwindow* window, app::KioskShell& s
         const bool shot_due = shot.due(s.frames_drawn, std::chrono::duration<double>(now - start).count());
         collect_names(s, shell, store);
         // A glyph noted missing while drawing (a name being typed) is baked and shown in the next frame.
+        shell.feed_keys(input.take_keys());
         const bool draw = frames_wanted || shot_due || animating || input.pending() || s.owed_frames > 0 ||
+                          shell.holding_keys() ||
                           shell.revision() != s.drawn_revision || glyphs_outdated(s, shell);
         if (!draw) continue;
         s.seen_activity = input.activity();

@@ -76,7 +76,7 @@ std::vector<std::string_view> fixture_names() {
     return {"attract",      "find",  "find-none", "register", "register-error", "register-accents",
             "about",        "about-typing", "goals", "share", "done", "done-match", "done-liked", "pin",
             "organizer",    "organizer-round", "organizer-pairs", "organizer-settings", "idle",
-            "about-groups", "done-group"};
+            "about-groups", "done-group", "share-scan"};
 }
 
 namespace {
@@ -108,6 +108,15 @@ std::string send_commands(Kiosk& kiosk, Store& store, std::string_view name, Ste
             return {};
         }
         return {};
+    }
+    if (name == "share-scan") {                              // a ticket scanned: one Confirm from checked in
+        std::optional<Attendee> who = showcase_attendee(store);
+        if (!who) return "the database has no attendees (use --demo)";
+        who->ticket_code = "FIXTURE-TICKET-0001";
+        store.update_attendee(*who);
+        kiosk.tick(now);
+        send(ScanCode{who->ticket_code});
+        return kiosk.view().screen == Screen::Share ? std::string() : "the scan did not reach Share (answers missing?)";
     }
     send(StartCheckIn{});
     if (name == "find-none") {

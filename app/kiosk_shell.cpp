@@ -6,6 +6,7 @@
 #include "app/screens/screens.hpp"
 #include "app/ui/text_edit.hpp"
 #include "app/ui/theme.hpp"
+#include "core/text/utf8.hpp"
 
 namespace mb::app {
 
@@ -27,21 +28,6 @@ void draw_screen(screens::Frame& f) {
     }
 }
 
-std::string utf8_of(ImWchar c) {
-    std::string out;
-    const auto u = static_cast<unsigned>(c);
-    if (u < 0x80) {
-        out += static_cast<char>(u);
-    } else if (u < 0x800) {
-        out += static_cast<char>(0xC0 | (u >> 6));
-        out += static_cast<char>(0x80 | (u & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (u >> 12));
-        out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (u & 0x3F));
-    }
-    return out;
-}
 
 } // namespace
 
@@ -56,7 +42,7 @@ bool KioskShell::animating() const {
 void KioskShell::frame(kiosk::SteadyTime now) {
     ImGuiIO& io = ImGui::GetIO();
     kiosk_.tick(now);
-    if (io.MouseDown[0] || io.MouseClicked[0] || !io.InputQueueCharacters.empty()) kiosk_.note_activity(now);
+    if (io.MouseDown[0] || io.MouseClicked[0]) kiosk_.note_activity(now);   // keys: take_physical_keys
     const kiosk::KioskView& view = kiosk_.view();
     if (view.session != ui_.session || view.screen != ui_.screen) ui_.reset_for(view.screen, view.session);
     ui_.clock_s = std::chrono::duration<double>(now - started_).count();
@@ -79,7 +65,7 @@ void KioskShell::frame(kiosk::SteadyTime now) {
     ImGui::BeginDisabled(view.idle_warning_s > 0);
     draw_screen(f);
     ImGui::EndDisabled();
-    type_from_physical_keyboard(view);
+    take_physical_keys(view, now);
     screens::draw_overlays(f);
     ImGui::End();
 
@@ -87,17 +73,35 @@ void KioskShell::frame(kiosk::SteadyTime now) {
     commands_.clear();
 }
 
-void KioskShell::type_from_physical_keyboard(const kiosk::KioskView& view) {
+void KioskShell::feed_keys(const std::vector<kiosk::TimedKey>& keys) {
+    for (const kiosk::TimedKey& k : keys) scans_.key(k.c, k.at_us);
+}
+
+// Decided bursts: a scan is a command on any screen (never typed into a field); typing goes to the focused
+// field, as the on-screen keyboard would (an organizer's USB keyboard). Backspace comes through ImGui.
+void KioskShell::take_physical_keys(const kiosk::KioskView& view, kiosk::SteadyTime now) {
+    const auto now_us = std::chrono::duration_cast<std::chrono::microseconds>(now.time_since_epoch()).count();
+    for (kiosk::KeyInput& in : scans_.poll(now_us)) {
+        kiosk_.note_activity(now);
+        if (in.kind == kiosk::KeyInput::Scan) {
+            commands_.push_back(kiosk::ScanCode{std::move(in.text)});
+            continue;
+        }
+        if (!ui_.focus || view.idle_warning_s > 0) continue;
+        const kiosk::FieldView* field = screens::field_value(view, *ui_.focus);
+        if (!field) continue;
+        std::string text = field->text;
+        for (std::size_t pos = 0; pos < in.text.size();) {
+            const std::size_t start = pos;
+            const char32_t c = utf8::next(in.text, pos);
+            if (c >= 0x20) text = ui::apply_key(text, {ui::KeyAction::Insert, in.text.substr(start, pos - start)});
+        }
+        if (text != field->text) commands_.push_back(kiosk::SetText{*ui_.focus, text});
+    }
     if (!ui_.focus || view.idle_warning_s > 0) return;
     const kiosk::FieldView* field = screens::field_value(view, *ui_.focus);
-    if (!field) return;
-    const ImGuiIO& io = ImGui::GetIO();
-    std::string text = field->text;
-    for (ImWchar c : io.InputQueueCharacters) {
-        if (c >= 0x20) text = ui::apply_key(text, {ui::KeyAction::Insert, utf8_of(c)});
-    }
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) text = ui::apply_key(text, {ui::KeyAction::Backspace, {}});
-    if (text != field->text) commands_.push_back(kiosk::SetText{*ui_.focus, text});
+    if (field && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace)))
+        commands_.push_back(kiosk::SetText{*ui_.focus, ui::apply_key(field->text, {ui::KeyAction::Backspace, {}})});
 }
 
 } // namespace mb::app

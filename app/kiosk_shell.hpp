@@ -16,6 +16,7 @@
 #include "app/ui/script_text.hpp"
 #include "app/ui/ui_state.hpp"
 #include "core/kiosk/kiosk.hpp"
+#include "core/kiosk/scan_detector.hpp"
 
 namespace mb::app {
 
@@ -25,6 +26,10 @@ public:
 
     void set_fonts(const ui::Fonts& fonts) { fonts_ = fonts; }   // after (re)building the atlas
     void frame(kiosk::SteadyTime now);
+    // Physical keys since the last frame (platform::TouchInput::take_keys): scans become ScanCode commands,
+    // typing goes to the focused field.
+    void feed_keys(const std::vector<kiosk::TimedKey>& keys);
+    bool holding_keys() const { return scans_.holding(); }   // a burst may still be a scan: wake up soon
 
     bool animating() const;                       // attract screen or a countdown: keep drawing frames
     bool exit_requested() const { return kiosk_.exit_requested(); }
@@ -38,7 +43,7 @@ public:
     const ui::UiState& ui_state() const { return ui_; }
 
 private:
-    void type_from_physical_keyboard(const kiosk::KioskView& view);   // development convenience
+    void take_physical_keys(const kiosk::KioskView& view, kiosk::SteadyTime now);
 
     kiosk::Kiosk kiosk_;
     ui::UiState ui_;
@@ -46,6 +51,7 @@ private:
     ui::ScriptText script_;
     kiosk::SteadyTime started_;                   // origin of ui_.clock_s
     std::vector<kiosk::Command> commands_;        // produced while drawing, applied after
+    kiosk::ScanDetector scans_;                   // physical keys: scanner or person
 };
 
 } // namespace mb::app

@@ -22,9 +22,12 @@ BoardView in_drawing_order(const BoardView& view, ui::NameGlyphs& glyphs) {
     BoardView out = view;
     glyphs.add_text(out.event_name, true);         // the title size shows nothing else
     to_drawing_order(out.event_name, glyphs);
-    for (BoardCard& c : out.cards)
+    for (BoardCard& c : out.cards) {
         for (std::string* s : {&c.mentor_name, &c.mentee_name, &c.mentor_org, &c.mentee_org, &c.reason})
             to_drawing_order(*s, glyphs);
+        for (BoardSeat& seat : c.more_mentees)                 // a group table's other mentees
+            for (std::string* s : {&seat.name, &seat.org, &seat.reason}) to_drawing_order(*s, glyphs);
+    }
     for (std::string& name : out.waiting_names) to_drawing_order(name, glyphs);
     return out;
 }

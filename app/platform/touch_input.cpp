@@ -5,8 +5,16 @@
 #include <backends/imgui_impl_glfw.h>
 
 #include <cfloat>
+#include <chrono>
 
 namespace mb::platform {
+
+namespace {
+// The kiosk's clock (SteadyTime is steady_clock), in microseconds.
+std::int64_t now_us() {
+    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+} // namespace
 
 // --- TouchInput ---------------------------------------------------------------------------------------------
 
@@ -47,12 +55,23 @@ void TouchInput::on_scroll(GLFWwindow* window, double dx, double dy) {
 
 void TouchInput::on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
     ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
-    ++of(window).activity_;
+    TouchInput& self = of(window);
+    if (action == GLFW_PRESS && (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER)) self.keys_.push_back({U'\n', now_us()});
+    ++self.activity_;
 }
 
+// Characters go to the scan detector, not to ImGui (whose per-frame queue loses the timing that tells a
+// scanner from a person); the kiosk hands typed text on to the focused field itself.
 void TouchInput::on_char(GLFWwindow* window, unsigned int c) {
-    ImGui_ImplGlfw_CharCallback(window, c);
-    ++of(window).activity_;
+    TouchInput& self = of(window);
+    self.keys_.push_back({static_cast<char32_t>(c), now_us()});
+    ++self.activity_;
+}
+
+std::vector<kiosk::TimedKey> TouchInput::take_keys() {
+    std::vector<kiosk::TimedKey> out;
+    out.swap(keys_);
+    return out;
 }
 
 void TouchInput::on_focus(GLFWwindow* window, int focused) {

@@ -13,6 +13,10 @@
 //  [ ] multi-touch gestures (GLFW does not deliver them)
 #pragma once
 
+#include <vector>
+
+#include "core/kiosk/scan_detector.hpp"
+
 #include <imgui.h>
 
 #include <cstdint>
@@ -34,6 +38,9 @@ public:
     void apply(ImGuiIO& io);
 
     bool pending() const { return !queue_.empty(); }            // more events wait for the next frame
+    // Characters and Enter from a physical keyboard or a keyboard-wedge scanner, each with its arrival time,
+    // since the last call. They are not given to ImGui: the kiosk decides scan or typing (scan_detector.hpp).
+    std::vector<kiosk::TimedKey> take_keys();
     std::uint64_t activity() const { return activity_; }       // moves on any input event
 
 private:
@@ -49,6 +56,7 @@ private:
     GLFWwindow* window_ = nullptr;
     PointerQueue queue_;                                       // window coordinates
     std::uint64_t activity_ = 0;                               // input events seen
+    std::vector<kiosk::TimedKey> keys_;                        // since the last take_keys()
 };
 
 } // namespace mb::platform

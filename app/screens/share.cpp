@@ -13,6 +13,13 @@ void draw_share(Frame& f) {
     draw_top_bar(f, "What to share");
 
     float y = f.body.min.y + ui.px(8);
+    if (!s.from_registration.empty()) {                 // a scanned ticket: one tap from here checks them in
+        ui::text(ui, ui.fonts.label, {f.body.min.x, y}, ui::color::kText, "Is this still right?");
+        y += ui.fonts.label->FontSize + ui.px(12);
+        y += ui::notice(ui, {f.body.min.x, y}, f.body.width(),
+                        "From your registration: " + s.from_registration + ". Tap Back to change it.", false) +
+             ui.px(24);
+    }
     y += ui::paragraph(ui, ui.fonts.body, {f.body.min.x, y}, f.body.width(), ui::color::kText,
                        "People you meet can scan your QR code. Your name is always in it; switch on anything else "
                        "you want them to have.");

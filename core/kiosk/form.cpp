@@ -231,4 +231,30 @@ std::optional<QrMatrix> contact_qr_for(const Attendee& person, std::string* prob
     }
 }
 
+bool answers_complete(const Attendee& a) {
+    switch (a.role) {
+    case Role::Mentee: return a.goals.bits != 0;
+    case Role::Mentor: return a.expertise.bits != 0 && a.years_experience > 0;
+    case Role::Both: return a.goals.bits != 0 && a.expertise.bits != 0 && a.years_experience > 0;
+    }
+    return false;
+}
+
+std::string registration_summary(const Attendee& a, Role role) {
+    std::string out = role == Role::Mentor ? "Mentor" : role == Role::Mentee ? "Mentee" : "Mentor and mentee";
+    out += " \u00B7 " + std::to_string(a.years_experience) + (a.years_experience == 1 ? " year" : " years");
+    if (!a.field.empty()) out += " \u00B7 " + a.field;
+    auto list = [&](const GoalSet& set, const char* what) {
+        std::string part;
+        for (int g = 0; g < kGoalCount; ++g) {
+            if (!set.has(static_cast<Goal>(g))) continue;
+            part += (part.empty() ? "" : ", ") + std::string(goal_label(static_cast<Goal>(g)));
+        }
+        if (!part.empty()) out += std::string(" \u00B7 ") + what + part;
+    };
+    if (role != Role::Mentor) list(a.goals, "advice on: ");
+    if (role != Role::Mentee) list(a.expertise, "can help with: ");
+    return out;
+}
+
 } // namespace mb::kiosk

@@ -34,7 +34,14 @@ struct CheckInForm {
     std::optional<Role> role;           // unset until tapped; preset from the list for found attendees
     RegisterErrors errors;              // shown after a refused Continue; a field's error clears when edited
     std::string role_error;             // shown after a refused Continue on About
+    bool from_scan = false;             // opened by scanning their ticket: Share asks "is this still right?"
 };
+
+// Whether the list already answers what About and Goals ask (a role's goals or expertise, and a mentor's
+// years): then a scanned ticket goes straight to "is this still right?" with one Confirm.
+bool answers_complete(const Attendee& a);
+// "Mentee · 3 years · goals: New position, Relocation" — the answers on file, in plain words.
+std::string registration_summary(const Attendee& a, Role role);
 
 // The draft's text for a flow field (Name .. Field); nullptr for query and organizer fields.
 std::string* form_text(CheckInForm& form, TextField field);

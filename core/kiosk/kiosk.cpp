@@ -138,6 +138,10 @@ void Kiosk::refresh_from_store() {
 const FindIndex& Kiosk::index() {
     if (!index_ || index_stale_) {
         AttendeeChanges all = store_.attendees_changed_since(0);
+        tickets_.clear();
+        for (const Attendee& a : all.changed) {
+            if (!a.ticket_code.empty()) tickets_[a.ticket_code] = a.id;
+        }
         index_.emplace(all.changed);
         index_revision_ = all.revision;
         index_stale_ = false;
@@ -440,6 +444,7 @@ const KioskView& Kiosk::view() {
     v.share.qr_sentence = qr_sentence(p);
     if (screen_ == Screen::Share) (void)contact_qr_for(p, &v.share.qr_problem);   // warn before check-in
     v.share.error = share_error_;
+    if (form_.from_scan) v.share.from_registration = registration_summary(p, form_.role.value_or(p.role));
 
     v.done = done_;
     if (screen_ == Screen::OrganizerPin || screen_ == Screen::Organizer) build_organizer_view(v);

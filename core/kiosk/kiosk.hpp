@@ -19,6 +19,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -73,6 +74,7 @@ public:
 private:
     // --- Command handlers (kiosk.cpp: attendee flow; kiosk_organizer.cpp: organizer) ---------------------
     void on(const StartCheckIn&, SteadyTime);
+    void on(const ScanCode&, SteadyTime);        // kiosk_scan.cpp
     void on(const SetText&, SteadyTime);
     void on(const ChooseAttendee&, SteadyTime);
     void on(const StartWalkIn&, SteadyTime);
@@ -117,6 +119,7 @@ private:
     void refresh_from_store();                               // counts, event name; marks index stale
     void refresh_link_notice();                              // config_.link_notice, into the view if it moved
     const FindIndex& index();                                // rebuilt when the store moved since last build
+    std::optional<AttendeeId> ticket_holder(const std::string& code);   // kiosk_scan.cpp
     void build_find_view(KioskView& v);
     void build_organizer_view(KioskView& v);
     void enter_organizer();
@@ -175,6 +178,7 @@ private:
     std::string event_name_;
     std::int64_t present_count_ = 0;
     std::optional<FindIndex> index_;                         // built on demand
+    std::unordered_map<std::string, AttendeeId> tickets_;    // ticket code -> attendee, built with index_
     std::unordered_set<AttendeeId> present_;                 // for organizer rows
     bool exit_requested_ = false;
     std::int64_t index_revision_ = 0;                        // attendee revision the index was built at

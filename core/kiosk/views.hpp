@@ -85,6 +85,7 @@ struct ShareView {
     std::string qr_sentence;                // plain words: what the QR code contains
     std::string qr_problem;                 // these choices cannot make a QR code: which detail to switch off
     std::string error;                      // the store refused the check-in: what to do now
+    std::string from_registration;          // after a ticket scan: the answers on file, "is this still right?"
 };
 
 // The person suggested to the one on the Done screen. Only what the partner agreed to show: the short name

@@ -20,24 +20,6 @@ std::vector<FriBidiChar> decode(std::string_view line) {
     return out;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
 // Characters with no visible glyph that only steer the algorithm or fill a ligature's second slot.
 bool invisible_control(FriBidiChar cp) {
     return cp == FRIBIDI_CHAR_FILL || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
@@ -86,7 +68,7 @@ std::string encode(const std::vector<FriBidiChar>& text, std::size_t size_hint) 
     std::string out;
     out.reserve(size_hint);
     for (const FriBidiChar cp : text)
-        if (!invisible_control(cp)) append_utf8(out, cp);
+        if (!invisible_control(cp)) utf8::append(out, cp);
     return out;
 }
 

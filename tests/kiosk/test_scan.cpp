@@ -1,0 +1,147 @@
+// tests/kiosk/test_scan.cpp — keyboard-wedge scans told from typing, and what a scanned code does at the kiosk.
+#include <catch2/catch.hpp>
+
+#include "core/kiosk/scan_detector.hpp"
+#include "kiosk_fixture.hpp"
+
+using namespace mb;
+using namespace mb::kiosk;
+
+namespace {
+
+// Types `text` into the detector `gap_us` apart starting at t; returns the time after the last key.
+std::int64_t type(ScanDetector& d, std::u32string_view text, std::int64_t t, std::int64_t gap_us) {
+    for (char32_t c : text) {
+        d.key(c, t);
+        t += gap_us;
+    }
+    return t;
+}
+
+struct Scanning : test::KioskDriver {
+    AttendeeId ana = 0;                                       // ticket ANA-7F3K-91QZ, answers complete
+    AttendeeId raj = 0;                                       // ticket RAJ-0000-1111, no goals on file
+    Scanning() {
+        Attendee a = test::person("Ana Lima", "ana@example.br", Role::Mentee, 4);
+        a.ticket_code = "ANA-7F3K-91QZ";
+        a.goals.add(Goal::NewPosition);
+        a.field = "Cardiology";
+        ana = store->add_attendee(a);
+        Attendee r = test::person("Raj Patel", "raj@example.in", Role::Mentee, 1);
+        r.ticket_code = "RAJ-0000-1111";
+        raj = store->add_attendee(r);
+        kiosk.tick(now);
+    }
+};
+
+} // namespace
+
+TEST_CASE("scan detector: a fast burst ending in Enter is a scan and nothing is typed", "[scan]") {
+    ScanDetector d;
+    const std::int64_t t = type(d, U"ANA-7F3K-91QZ", 1'000'000, 4'000);
+    d.key(U'\n', t);
+    const auto out = d.poll(t + 1);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].kind == KeyInput::Scan);
+    CHECK(out[0].text == "ANA-7F3K-91QZ");
+    CHECK_FALSE(d.holding());
+}
+
+TEST_CASE("scan detector: a scanner that sends no Enter is read once the burst pauses", "[scan]") {
+    ScanDetector d;
+    const std::int64_t t = type(d, U"0123456789012", 0, 8'000);
+    CHECK(d.poll(t + 50'000).empty());                        // still within the end gap: held, not typed
+    CHECK(d.holding());
+    const auto out = d.poll(t + 200'000);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].kind == KeyInput::Scan);
+    CHECK(out[0].text == "0123456789012");
+}
+
+TEST_CASE("scan detector: a person's typing stays typing, short fast bursts too", "[scan]") {
+    ScanDetector d;
+    std::int64_t t = type(d, U"Zoë", 0, 180'000);             // a person, 180 ms a key: each key alone
+    auto out = d.poll(t + 500'000);
+    std::string typed;
+    for (const KeyInput& k : out) {
+        CHECK(k.kind == KeyInput::Typed);
+        typed += k.text;
+    }
+    CHECK(typed == "Zoë");
+    t = type(d, U"abc", t + 1'000'000, 5'000);                // fast but too short for a code
+    d.key(U'\n', t);
+    out = d.poll(t + 1);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].kind == KeyInput::Typed);
+    CHECK(out[0].text == "abc\n");
+    // One slow key inside an otherwise fast burst splits it: the person's key is not swallowed into a code.
+    t = type(d, U"ABCDEFGH", t + 1'000'000, 5'000);
+    d.key(U'x', t + 300'000);
+    out = d.poll(t + 1'000'000);
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].kind == KeyInput::Scan);
+    CHECK(out[1].kind == KeyInput::Typed);
+    CHECK(out[1].text == "x");
+}
+
+TEST_CASE("scan: a known ticket with answers on file is one tap from checked in", "[scan]") {
+    Scanning m;
+    m.send(ScanCode{"ANA-7F3K-91QZ"});
+    REQUIRE(m.view().screen == Screen::Share);
+    CHECK_THAT(m.view().share.from_registration, Catch::Contains("Mentee"));
+    CHECK_THAT(m.view().share.from_registration, Catch::Contains("New position"));
+    CHECK(m.view().share.from_registration.find("ANA-7F3K") == std::string::npos);   // never on a screen
+    m.send(ConfirmCheckIn{});
+    REQUIRE(m.view().screen == Screen::Done);
+    const auto present = m.store->present();
+    CHECK(std::count(present.begin(), present.end(), m.ana) == 1);
+}
+
+TEST_CASE("scan: a ticket whose answers are missing opens About, pre-filled", "[scan]") {
+    Scanning m;
+    m.send(ScanCode{"RAJ-0000-1111"});
+    REQUIRE(m.view().screen == Screen::About);
+    CHECK(m.view().about.name == "Raj Patel");
+    CHECK(m.view().about.role == Role::Mentee);
+}
+
+TEST_CASE("scan: a second scan, here or at another kiosk, checks in once and shows the match", "[scan]") {
+    Scanning m;
+    kiosk::Kiosk other(*m.store, test::KioskFixture::config(), m.now);
+    m.send(ScanCode{"ANA-7F3K-91QZ"});
+    m.send(ConfirmCheckIn{});
+    m.send(Finish{});
+    m.send(ScanCode{"ANA-7F3K-91QZ"});                       // again, at this kiosk
+    CHECK(m.view().screen == Screen::Done);
+    CHECK(m.view().done.looked_up);
+    other.tick(m.now);
+    other.apply(ScanCode{"ANA-7F3K-91QZ"}, m.now);           // and at the other one
+    CHECK(other.view().screen == Screen::Done);
+    std::size_t ins = 0;
+    for (const CheckInEvent& e : m.store->check_in_log()) ins += e.attendee == m.ana && e.kind == CheckInKind::In;
+    CHECK(ins == 1);
+}
+
+TEST_CASE("scan: an unknown code and a badge's contact card are explained, nobody is shown", "[scan]") {
+    Scanning m;
+    m.send(StartCheckIn{});
+    m.send(SetText{TextField::Query, "Zo"});                  // someone else's half-typed search
+    m.send(ScanCode{"NOPE-1234-5678"});
+    CHECK(m.view().screen == Screen::Find);
+    CHECK(m.view().find.query.text.empty());                  // the scan did not type into the field
+    CHECK_THAT(m.view().problem, Catch::Contains("could not find that ticket"));
+    m.send(ScanCode{"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Seán O'Brien\r\nEND:VCARD\r\n"});
+    CHECK(m.view().screen == Screen::Find);
+    CHECK_THAT(m.view().problem, Catch::Contains("contact card"));
+    CHECK(m.view().problem.find("Seán") == std::string::npos);
+    CHECK(m.view().done.id == 0);
+    CHECK(m.store->present().empty());
+}
+
+TEST_CASE("scan: organizer screens ignore a scan", "[scan]") {
+    Scanning m;
+    REQUIRE(m.unlock());
+    m.send(ScanCode{"ANA-7F3K-91QZ"});
+    CHECK(m.view().screen == Screen::Organizer);
+    CHECK(m.store->present().empty());
+}
