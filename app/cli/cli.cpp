@@ -24,6 +24,7 @@ int run(int argc, char** argv) {
     add_ui_commands(root, exit_code);
     add_contact_commands(root, exit_code);
     add_config_commands(root, exit_code);
+    add_privacy_commands(root, exit_code);
     add_sync_commands(root, exit_code);
     add_config_file_option(root);   // last: it matches the file's keys against every subcommand above
     try {
