@@ -25,12 +25,7 @@ void ScanDetector::key(char32_t c, std::int64_t at_us) {
         return;
     }
     if (c < 0x20 || c == 0x7F) return;                          // other control keys carry nothing
-    if (held_.empty()) {
-        first_us_ = at_us;
-        widest_gap_us_ = 0;
-    } else {
-        widest_gap_us_ = std::max(widest_gap_us_, at_us - last_us_);
-    }
+    if (held_.empty()) first_us_ = at_us;
     held_ += c;
     last_us_ = at_us;
 }
@@ -43,7 +38,8 @@ std::vector<KeyInput> ScanDetector::poll(std::int64_t now_us) {
 }
 
 void ScanDetector::finish(bool with_enter) {
-    const bool scan = static_cast<int>(held_.size()) >= options_.min_length && widest_gap_us_ <= options_.max_gap_us;
+    const auto n = static_cast<std::int64_t>(held_.size());
+    const bool scan = n >= options_.min_length && (last_us_ - first_us_) <= options_.mean_gap_us * (n - 1);
     if (scan) {
         ready_.push_back({KeyInput::Scan, utf8_of(held_)});
     } else {

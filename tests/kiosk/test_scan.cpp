@@ -50,12 +50,26 @@ TEST_CASE("scan detector: a fast burst ending in Enter is a scan and nothing is 
 TEST_CASE("scan detector: a scanner that sends no Enter is read once the burst pauses", "[scan]") {
     ScanDetector d;
     const std::int64_t t = type(d, U"0123456789012", 0, 8'000);
-    CHECK(d.poll(t + 50'000).empty());                        // still within the end gap: held, not typed
+    CHECK(d.poll(t + 80'000).empty());                        // still within the end gap: held, not typed
     CHECK(d.holding());
     const auto out = d.poll(t + 200'000);
     REQUIRE(out.size() == 1);
     CHECK(out[0].kind == KeyInput::Scan);
     CHECK(out[0].text == "0123456789012");
+}
+
+TEST_CASE("scan detector: keys a slow frame delivered together still read as one scan", "[scan]") {
+    ScanDetector d;
+    std::int64_t t = 0;
+    for (const char32_t* part : {U"TKT-", U"7F3K", U"-91QZ"}) {   // three frames 60 ms apart, keys at once
+        for (const char32_t* c = part; *c; ++c) d.key(*c, t);
+        t += 60'000;
+    }
+    d.key(U'\n', t);
+    const auto out = d.poll(t + 1);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].kind == KeyInput::Scan);
+    CHECK(out[0].text == "TKT-7F3K-91QZ");
 }
 
 TEST_CASE("scan detector: a person's typing stays typing, short fast bursts too", "[scan]") {
@@ -68,6 +82,11 @@ TEST_CASE("scan detector: a person's typing stays typing, short fast bursts too"
         typed += k.text;
     }
     CHECK(typed == "Zoë");
+    t = type(d, U"abcdef", t + 1'000'000, 70'000);             // a fast typist: one burst, but too slow a scan
+    out = d.poll(t + 500'000);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].kind == KeyInput::Typed);
+    CHECK(out[0].text == "abcdef");
     t = type(d, U"abc", t + 1'000'000, 5'000);                // fast but too short for a code
     d.key(U'\n', t);
     out = d.poll(t + 1);
