@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/kiosk/form.hpp"
 #include "core/kiosk/pin.hpp"
 #include "core/live/live_matching.hpp"
 #include "core/match/scoring.hpp"
@@ -110,13 +111,21 @@ std::string send_commands(Kiosk& kiosk, Store& store, std::string_view name, Ste
         return {};
     }
     if (name == "share-scan") {                              // a ticket scanned: one Confirm from checked in
-        std::optional<Attendee> who = showcase_attendee(store);
-        if (!who) return "the database has no attendees (use --demo)";
+        // Someone whose registration answers are complete (else the scan rightly opens About to fill them).
+        const std::vector<Attendee> all = store.attendees();
+        const std::vector<AttendeeId> here = store.present();
+        const auto complete = std::find_if(all.begin(), all.end(), [&](const Attendee& a) {
+            return kiosk::answers_complete(a) && std::find(here.begin(), here.end(), a.id) == here.end();
+        });
+        if (complete == all.end()) return "nobody on the list has complete answers (use --demo)";
+        std::optional<Attendee> who = *complete;
         who->ticket_code = "FIXTURE-TICKET-0001";
         store.update_attendee(*who);
-        kiosk.tick(now);
+        kiosk.tick(now + std::chrono::seconds(1));            // a poll later: the kiosk has read the new ticket
         send(ScanCode{who->ticket_code});
-        return kiosk.view().screen == Screen::Share ? std::string() : "the scan did not reach Share (answers missing?)";
+        if (kiosk.view().screen == Screen::Share) return {};
+        return "the scan did not reach Share but " + std::to_string(static_cast<int>(kiosk.view().screen)) +
+               (kiosk.view().problem.empty() ? "" : ": " + kiosk.view().problem);
     }
     send(StartCheckIn{});
     if (name == "find-none") {

@@ -180,12 +180,13 @@ TEST_CASE("every touch target is at least 64 px and on screen at 1080p") {
         test::KioskFixture local;
         generate_demo_event(*local.store, {});                  // done-match and organizer-round need a crowd
         test::UiHarness ui(*local.store);
+        INFO("screen " << name);
         const std::string error =
             app::drive_to_fixture(ui.shell().kiosk(), *local.store, ui.shell().ui_state(), name, ui.now());
+        INFO("fixture error: " << error);
         REQUIRE(error.empty());
         ui.frame();
         ui.frame();
-        INFO("screen " << name);
         REQUIRE_FALSE(ui.shell().ui_state().targets.empty());
         for (const ui::HitTarget& t : ui.shell().ui_state().targets) {
             INFO("target " << t.id);

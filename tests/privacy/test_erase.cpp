@@ -31,7 +31,7 @@ std::string all_files(const std::filesystem::path& db) {
 
 } // namespace
 
-TEST_CASE("erase: name, email, phone and ticket leave the database file and its WAL; counts stay") {
+TEST_CASE("erase: name, email, phone and ticket leave the database file and its WAL, and counts stay") {
     test::TempDir dir;
     const std::filesystem::path db = dir / "event.db";
     AttendeeId zed = 0, other = 0;
