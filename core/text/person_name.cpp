@@ -212,10 +212,20 @@ std::string short_family(const std::vector<std::string>& family) {
     return join(family, 0, family.size());                                 // all particles: keep as is
 }
 
+// A given or family name column without the titles and post-nominals written into it ("Dr. Hannah" ->
+// "Hannah", "Kim MD, FACPE" -> "Kim"); a part that is nothing but a title stays as it is.
+std::string name_part(std::string_view part) {
+    const std::string trimmed(trim(part));
+    if (trimmed.empty()) return trimmed;
+    const std::string bare = split_name_affixes(trimmed).name;
+    return bare.empty() ? trimmed : bare;
+}
+
 } // namespace
 
 std::string short_person_name(std::string_view display_name, std::string_view given_name, std::string_view family_name) {
-    const std::string given(trim(given_name)), family(trim(family_name));
+    // Exports put titles in the name parts too (First Name "Dr. Hannah", Last Name "Kim MD, FACPE").
+    const std::string given = name_part(given_name), family = name_part(family_name);
     if (!given.empty() && !family.empty()) {
         if (is_east_asian_text(given) || is_east_asian_text(family)) return family + given;
         return given + " " + short_family(words_of(family));
@@ -242,8 +252,8 @@ std::vector<std::string> name_search_spellings(std::string_view display_name, st
         if (!t.empty() && std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
     };
     add(parts.name.empty() ? std::string(display_name) : parts.name);
-    add(given_name);
-    add(family_name);
+    add(name_part(given_name));
+    add(name_part(family_name));
     add(name_latin);
     add(parts.romanised);
     return out;

@@ -64,6 +64,16 @@ TEST_CASE("given and family names from the export are used instead of guessing")
     CHECK(short_person_name("Ludwig van Beethoven", "Ludwig", "van Beethoven") == "Ludwig van B.");
 }
 
+TEST_CASE("titles written into the given or family name column stay out of the short name and search") {
+    // Eventbrite's First Name / Last Name as people really fill them in.
+    CHECK(short_person_name("Dr. Hannah Kim MD, FACPE", "Dr. Hannah", "Kim MD, FACPE") == "Hannah K.");
+    CHECK(short_person_name("Prof. Jean-Luc de la Croix PhD", "Prof. Jean-Luc", "de la Croix PhD") ==
+          "Jean-Luc de la C.");
+    CHECK(short_person_name("Dr. Smith", "Dr.", "Smith") == "Dr. S.");      // a part that is only a title stays
+    const auto s = name_search_spellings("Dr. Hannah Kim MD, FACPE", "Dr. Hannah", "Kim MD, FACPE", "");
+    CHECK(s == std::vector<std::string>{"Hannah Kim", "Hannah", "Kim"});
+}
+
 TEST_CASE("search spellings leave titles out and add the romanised name") {
     const auto s = name_search_spellings("Dr. 陈静 (Chen Jing), MD", "", "", "");
     CHECK(s == std::vector<std::string>{"陈静", "Chen Jing"});
