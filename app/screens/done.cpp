@@ -90,6 +90,44 @@ void draw_answer_buttons(Frame& f, const kiosk::PartnerView& p, float x, float y
         f.out.push_back(kiosk::DeclinePartner{p.id});
 }
 
+// A mentor at a group table: one row per mentee with the reason for that pair and its own yes / someone
+// else, since each mentor–mentee pair is answered on its own (a decline moves only that mentee).
+float draw_mentee_rows(Frame& f, const kiosk::PartnerView& first, float x, float y, float w, float bottom) {
+    ui::Ui& ui = f.ui;
+    std::vector<const kiosk::PartnerView*> mentees{&first};
+    for (const kiosk::PartnerView& m : f.view.done.tablemates) mentees.push_back(&m);
+    const float gap = ui.px(12);
+    const float row_h = std::min(ui.px(112), (bottom - y) / static_cast<float>(mentees.size()));
+    const ImVec2 button{ui.px(196), std::max(ui.px(64), std::min(ui.px(72), row_h - gap))};
+    const bool answers = first.table == 0;                    // a running round's table is not re-decided
+    const float text_w = answers ? w - 2 * button.x - 2 * gap : w;
+    for (const kiosk::PartnerView* m : mentees) {
+        const std::string id = std::to_string(m->id);
+        ui::text(ui, ui.fonts.label, {x, y}, ui::color::kText, m->name);
+        const float name_h = ui.fonts.label->FontSize + ui.px(4);
+        std::string detail = m->reason;
+        if (!m->organization.empty()) detail = m->organization + (detail.empty() ? "" : " \u00b7 " + detail);
+        ui::paragraph(ui, ui.fonts.small, {x, y + name_h}, text_w, ui::color::kTextMuted, detail);
+        if (answers) {
+            const float by = y + std::max(0.0f, (row_h - gap - button.y) * 0.5f);
+            const Rect yes = Rect::at({x + w - 2 * button.x - gap, by}, button);
+            const Rect no = Rect::at({x + w - button.x, by}, button);
+            if (m->confirmed) {
+                ui::tag(ui, yes, "Confirmed");
+            } else if (m->you_liked) {
+                ui::tag(ui, yes, "You said yes");
+            } else if (ui::button(ui, "like-mentee-" + id, "Yes", yes, ui::ButtonStyle::Primary, ui.fonts.label)) {
+                f.out.push_back(kiosk::LikePartner{m->id});
+            }
+            if (ui::button(ui, "decline-mentee-" + id, "Someone else", no, ui::ButtonStyle::Secondary,
+                           ui.fonts.label))
+                f.out.push_back(kiosk::DeclinePartner{m->id});
+        }
+        y += row_h;
+    }
+    return y;
+}
+
 void draw_partner_card(Frame& f, const kiosk::PartnerView& p, const Rect& card) {
     ui::Ui& ui = f.ui;
     const float pad = ui.px(36);
@@ -101,6 +139,19 @@ void draw_partner_card(Frame& f, const kiosk::PartnerView& p, const Rect& card) 
              : p.table > 0                   ? "Your match this round"
                                              : "Your suggested match");
     y += ui.fonts.label->FontSize + ui.px(10);
+    if (p.side == Role::Mentee && !f.view.done.tablemates.empty()) {   // the mentor of a group table
+        const std::string& note = f.view.done.match_note;
+        const float note_h = note.empty() ? 0.0f : ui::notice_height(ui, w, note) + ui.px(16);
+        if (p.table > 0) {
+            const std::string table = "Table " + std::to_string(p.table);
+            const ImVec2 ts = ui::text_size(ui, ui.fonts.heading, table);
+            ui::text(ui, ui.fonts.heading, {card.max.x - pad - ts.x, card.min.y + pad}, ui::color::kPrimary, table);
+        }
+        y += ui.px(14);
+        y = draw_mentee_rows(f, p, x, y, w, card.max.y - pad - note_h);
+        if (!note.empty()) ui::notice(ui, {x, card.max.y - pad - note_h + ui.px(16)}, w, note, false);
+        return;
+    }
     ui::text(ui, ui.fonts.heading, {x, y}, ui::color::kText, p.name);
     if (p.table > 0) {
         // The table number is what a seated person needs most: large, beside the name.

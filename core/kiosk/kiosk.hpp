@@ -135,6 +135,7 @@ private:
     std::vector<PartnerView> find_tablemates() const;        // the rest of done_.id's group table
     std::optional<PartnerView> partner_view(const Pairing& p, AttendeeId other) const;
     bool update_partner();                                   // done_.partner := find_partner(); true if it moved
+    const PartnerView* answerable(AttendeeId partner) const; // the shown suggestion `partner`, if one may answer it
     std::optional<std::string> record_preference(AttendeeId partner, Preference preference);  // like/decline
     void show_done_for(const Attendee& person, bool already_present, bool looked_up);
     bool round_running() const;

@@ -219,13 +219,25 @@ bool Kiosk::update_partner() {
 // Stores what the person on the Done screen said about the partner shown there, then lets the matcher react
 // (a mutual yes locks the pair, a decline pairs them again). Returns the partner's name, or nullopt when
 // nothing was stored — the note then says why.
+// At a group table the mentor answers for each of their mentees, one pair at a time; a mentee answers only
+// for their mentor (the other mentees at the table are company, not a suggestion).
+const PartnerView* Kiosk::answerable(AttendeeId partner) const {
+    if (!done_.partner) return nullptr;
+    if (done_.partner->id == partner) return &*done_.partner;
+    if (done_.partner->side != Role::Mentee) return nullptr;
+    for (const PartnerView& m : done_.tablemates)
+        if (m.id == partner) return &m;
+    return nullptr;
+}
+
 std::optional<std::string> Kiosk::record_preference(AttendeeId partner, Preference preference) {
     if (screen_ != Screen::Done || done_.id == 0) return std::nullopt;
-    if (!done_.partner || done_.partner->id != partner) {
+    const PartnerView* shown = answerable(partner);
+    if (!shown) {
         done_.match_note = "Your suggestion changed a moment ago: have a look at it now.";
         return std::nullopt;
     }
-    std::string name = done_.partner->name;
+    std::string name = shown->name;
     try {
         store_.set_preference(done_.id, partner, preference);
     } catch (const std::exception& e) {
@@ -240,7 +252,8 @@ std::optional<std::string> Kiosk::record_preference(AttendeeId partner, Preferen
 void Kiosk::on(const LikePartner& c, SteadyTime) {
     const std::optional<std::string> name = record_preference(c.partner, Preference::Like);
     if (!name) return;
-    const bool confirmed = done_.partner && done_.partner->id == c.partner && done_.partner->confirmed;
+    const PartnerView* now_shown = answerable(c.partner);
+    const bool confirmed = now_shown && now_shown->confirmed;
     done_.match_note = confirmed ? "You both said yes: you and " + *name + " are a confirmed pair."
                                  : "Noted: you'd like to meet " + sentence_end(*name) +
                                        " If they say yes too, your pair is confirmed.";

@@ -268,6 +268,34 @@ TEST_CASE("touch: Zoë sees Seán as her match with his code, declines, and the 
     CHECK(ui.find("decline-partner") != nullptr);
 }
 
+TEST_CASE("touch: a mentor at a group table says yes to one mentee by tapping that mentee's row") {
+    test::KioskFixture fx;
+    fx.store->set_setting(kMentorCapacityKey, "2");
+    const AttendeeId ana = fx.store->add_attendee(test::person("Ana Lima", "ana@example.br", Role::Mentee, 2));
+    for (AttendeeId id : {fx.zoe, ana}) fx.store->check_in(id, "another kiosk");
+    test::UiHarness ui(*fx.store);
+    ui.tap("Tap to check in");
+    ui.type_keys({"s", "e", "a"});
+    ui.tap("find-result:0");
+    ui.tap("Continue");
+    ui.tap("Continue");
+    ui.tap("Check me in");
+    REQUIRE(ui.view().screen == Screen::Done);
+    const kiosk::DoneView done = ui.view().done;
+    REQUIRE(done.partner);
+    REQUIRE(done.tablemates.size() == 1);                       // Zoë and Ana at Seán's table
+    CHECK(ui.find("like-partner") == nullptr);                  // one row per mentee instead
+    CHECK(ui.find("like-mentee-" + std::to_string(done.partner->id)) != nullptr);
+    const AttendeeId last = done.tablemates.back().id;
+    ui.tap("like-mentee-" + std::to_string(last));
+    bool liked = false;
+    for (const PreferenceRow& r : fx.store->preferences())
+        liked |= r.from == fx.sean && r.to == last && r.preference == Preference::Like;
+    CHECK(liked);
+    CHECK(ui.find("like-mentee-" + std::to_string(last)) == nullptr);   // "You said yes" in its place
+    CHECK(ui.find("decline-mentee-" + std::to_string(last)) != nullptr);
+}
+
 TEST_CASE("touch: a person without a match sees the waiting sentence and no answer buttons") {
     test::KioskFixture fx;
     test::UiHarness ui(*fx.store);

@@ -3,6 +3,8 @@
 // does not run the matcher.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "tests/support/forwarding_store.hpp"
 
 #include "core/contact/contact_qr.hpp"
@@ -421,4 +423,41 @@ TEST_CASE("group tables: a mentor says on About how many mentees they take, only
     m.send(ConfirmCheckIn{});
     REQUIRE(m.view().screen == Screen::Done);
     CHECK(m.store->attendee(m.sean)->mentor_capacity == 2);    // stored with the check-in
+}
+
+TEST_CASE("group tables: a mentor answers for each mentee at the table, a mentee only for the mentor") {
+    Matching m;
+    m.store->set_setting(kMentorCapacityKey, "2");
+    Attendee ana = test::person("Ana Lima", "ana@example.br", Role::Mentee, 2);
+    const AttendeeId ana_id = m.store->add_attendee(ana);
+    for (AttendeeId id : {m.zoe, ana_id}) {
+        Attendee a = *m.store->attendee(id);
+        a.role = Role::Mentee;
+        m.store->update_attendee(a);
+        m.store->check_in(id, "another kiosk");
+    }
+    m.kiosk.tick(m.now);
+    m.check_in("sean", m.sean, Role::Mentor);
+    REQUIRE(m.view().done.partner);
+    REQUIRE(m.view().done.tablemates.size() == 1);
+    const AttendeeId first = m.view().done.partner->id;
+    const AttendeeId second = m.view().done.tablemates[0].id;
+    CHECK(std::set<AttendeeId>{first, second} == std::set<AttendeeId>{m.zoe, ana_id});
+
+    m.send(LikePartner{second});                               // the second mentee, not only the first
+    CHECK(m.preference(m.sean, second) == Preference::Like);
+    CHECK_THAT(m.view().done.match_note, Catch::Contains("you'd like to meet"));
+
+    // Zoë at her own Done screen: the other mentee at Seán's table is company, not a suggestion to answer.
+    m.send(Finish{});
+    m.send(StartCheckIn{});
+    m.send(SetText{TextField::Query, "zoe"});
+    m.send(ChooseAttendee{m.zoe});
+    REQUIRE(m.view().screen == Screen::Done);
+    REQUIRE(m.view().done.partner);
+    REQUIRE(m.view().done.partner->id == m.sean);
+    REQUIRE(m.view().done.tablemates.size() == 1);
+    m.send(LikePartner{ana_id});
+    CHECK_FALSE(m.preference(m.zoe, ana_id));
+    CHECK_THAT(m.view().done.match_note, Catch::Contains("changed a moment ago"));
 }
