@@ -100,13 +100,14 @@ void draw_table_badge(ImDrawList& dl, int table, Rect badge, float alpha, const 
 }
 
 // A group table: the mentor on the left, the mentees stacked on the right (2..4 lines, each in the largest
-// name font that fits its share of the card's height), the strongest reason under the mentor.
+// name font that fits its share of the card's height), each with the reason for that pair beside the name
+// when the line is wide enough ("why you and Dr. Kim" differs mentee by mentee).
 GlowQuad draw_group(ImDrawList& dl, const BoardCard& c, Rect r, float x, float alpha, const BoardLayout& l,
                     const BoardFonts& f) {
     const float pad = px(l, 22);
     const float top = r.y + pad;
     const float link_w = px(l, 56);
-    const float mentor_w = std::max(1.0f, (r.right() - pad - x - link_w) * 0.42f);
+    const float mentor_w = std::max(1.0f, (r.right() - pad - x - link_w) * 0.36f);
     const float list_x = x + mentor_w + link_w;
     const float list_w = std::max(1.0f, r.right() - pad - list_x);
     const ImFont* mentor_font = fitting_font({f.name, f.name_long}, c.mentor_name, mentor_w);
@@ -115,13 +116,16 @@ GlowQuad draw_group(ImDrawList& dl, const BoardCard& c, Rect r, float x, float a
               mentor);
     draw_text(dl, f.label, at(x, top + px(l, 62)), faded(color::kMuted, alpha),
               ellipsized(f.label, caption("MENTOR", c.mentor_org), mentor_w));
-    const ImFont* reason_font = fitting_font({f.body, f.small}, c.reason, mentor_w);
-    draw_text(dl, reason_font, at(x, r.bottom() - pad - reason_font->FontSize * 1.15f), faded(color::kReason, alpha),
-              ellipsized(reason_font, c.reason, mentor_w));
+    const std::string count = std::to_string(c.mentee_count()) + (c.mentee_count() == 1 ? " MENTEE" : " MENTEES");
+    draw_text(dl, f.label, at(x, r.bottom() - pad - f.label->FontSize * 1.15f), faded(color::kMuted, alpha), count);
 
-    std::vector<std::string> names{c.mentee_name};
-    for (const BoardSeat& seat : c.more_mentees) names.push_back(seat.name);
-    const float line_h = (r.h - 2 * pad) / static_cast<float>(names.size());
+    struct Line {
+        const std::string* name;
+        const std::string* reason;
+    };
+    std::vector<Line> lines{{&c.mentee_name, &c.reason}};
+    for (const BoardSeat& seat : c.more_mentees) lines.push_back({&seat.name, &seat.reason});
+    const float line_h = (r.h - 2 * pad) / static_cast<float>(lines.size());
     const ImFont* list_font = f.small;                        // largest font whose line fits the share
     for (const ImFont* candidate : {f.name, f.name_long, f.body}) {
         if (candidate->FontSize * 1.12f <= line_h) {
@@ -129,10 +133,22 @@ GlowQuad draw_group(ImDrawList& dl, const BoardCard& c, Rect r, float x, float a
             break;
         }
     }
-    for (std::size_t i = 0; i < names.size(); ++i) {
+    // Names take what they need up to 55 % of the column; the reason gets the rest if a few words fit.
+    float names_w = 0;
+    for (const Line& line : lines) names_w = std::max(names_w, text_width(list_font, *line.name));
+    names_w = std::min(names_w, list_w * 0.55f);
+    const float reason_x = list_x + names_w + px(l, 24);
+    const float reason_w = r.right() - pad - reason_x;
+    const bool reasons = reason_w >= px(l, 160);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
         const float y = top + line_h * static_cast<float>(i) + (line_h - list_font->FontSize) * 0.5f;
         dl.AddCircleFilled(at(list_x - px(l, 18), y + list_font->FontSize * 0.55f), px(l, 5), faded(color::kLink, alpha));
-        draw_text(dl, list_font, at(list_x, y), faded(color::kText, alpha), ellipsized(list_font, names[i], list_w));
+        draw_text(dl, list_font, at(list_x, y), faded(color::kText, alpha),
+                  ellipsized(list_font, *lines[i].name, reasons ? names_w : list_w));
+        if (!reasons || lines[i].reason->empty()) continue;
+        const ImFont* reason_font = fitting_font({f.body, f.small}, *lines[i].reason, reason_w);
+        draw_text(dl, reason_font, at(reason_x, y + (list_font->FontSize - reason_font->FontSize) * 0.7f),
+                  faded(color::kReason, alpha), ellipsized(reason_font, *lines[i].reason, reason_w));
     }
     const float link_y = std::round(top + f.name->FontSize * 0.56f);
     const float x0 = x + text_width(mentor_font, mentor) + px(l, 20);
