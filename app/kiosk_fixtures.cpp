@@ -113,6 +113,11 @@ std::string send_commands(Kiosk& kiosk, Store& store, std::string_view name, Ste
         std::optional<Attendee> who = showcase_attendee(store);
         if (!who) return "the database has no attendees (use --demo)";
         who->ticket_code = "FIXTURE-TICKET-0001";
+        // The demo leaves some answers blank (a mentor without expertise); a registration that asked them all
+        // is what this screen is for, so fill the gaps the way a registration form would have.
+        if (who->goals.bits == 0) who->goals.add(Goal::NewPosition);
+        if (who->expertise.bits == 0) who->expertise.add(Goal::NewPosition);
+        if (who->years_experience <= 0) who->years_experience = 6;
         store.update_attendee(*who);
         kiosk.tick(now);
         send(ScanCode{who->ticket_code});
