@@ -3,7 +3,8 @@
 // Frame loop phases (each iteration):
 //   1. wait   — sleep in glfwWaitEventsTimeout while nothing animates (0.25 s ticks keep the idle clock
 //               honest), or at most kAnimationFrameS between frames while the attract screen moves
-//   2. tick   — the kiosk's idle wipe and store polling (core), which may move its revision
+//   2. tick   — the kiosk's idle wipe and store polling (core), which may move its revision; codes the
+//               webcam's thread read since the last iteration (it wakes the wait with glfwPostEmptyEvent)
 //   3. decide — draw only if input arrived, the revision moved, something animates, or a frame is owed
 //   4. frame  — fonts rebuilt if the scale changed or names need new glyphs; ImGui new frame;
 //               KioskShell::frame (draw + commands)
@@ -29,10 +30,12 @@
 #include "app/kiosk_shell.hpp"
 #include "app/platform/screenshot.hpp"
 #include "app/platform/touch_input.hpp"
+#include "app/platform/v4l2_camera.hpp"
 #include "app/platform/window.hpp"
 #include "app/render/attract_background.hpp"
 #include "app/ui/fonts.hpp"
 #include "app/ui/theme.hpp"
+#include "core/camera/camera_scanner.hpp"
 
 namespace mb {
 
@@ -115,10 +118,29 @@ void rebuild_fonts_if_needed(LoopState& s, app::KioskShell& shell, int fb_w, int
     shell.set_fonts(s.fonts);
 }
 
+// The webcam's scanner thread (--camera), or null when it is off or there is no usable camera. A failure
+// (unplugged) is said once on stderr; the kiosk carries on with the keyboard-wedge and name search.
+std::unique_ptr<camera::CameraScanner> start_camera(const std::string& setting) {
+    std::string note;
+    std::unique_ptr<camera::FrameSource> source = platform::open_camera(setting, note);
+    if (!note.empty()) std::cerr << "matchbooth: " << note << "\n";
+    if (!source) return nullptr;
+    std::cerr << "matchbooth: scanning ticket QR codes with " << source->name() << "\n";
+    return std::make_unique<camera::CameraScanner>(std::move(source), camera::qr_decoder(),
+                                                   [] { glfwPostEmptyEvent(); });   // thread-safe in GLFW
+}
+
+void take_camera_codes(camera::CameraScanner* scanner, app::KioskShell& shell, Clock::time_point now) {
+    if (!scanner) return;
+    shell.feed_camera(scanner->take(), now);
+}
+
 // board: the live board's second window (--board-monitor), or null. It is pumped once per iteration and its
 // next frame caps the wait; it restores the kiosk's GL and ImGui contexts itself (app/board/board_window.hpp).
 int run_loop(const KioskOptions& options, GLFWwindow* window, app::KioskShell& shell, Store& store,
-             platform::TouchInput& input, render::AttractBackground& background, board::BoardWindow* board) {
+             platform::TouchInput& input, render::AttractBackground& background, board::BoardWindow* board,
+             camera::CameraScanner* camera) {
+    bool camera_failure_said = false;
     LoopState s;
     const Clock::time_point start = Clock::now();
     const platform::ScreenshotRequest shot{options.screenshot_png, options.after_frames, options.after_seconds};
@@ -143,6 +165,12 @@ int run_loop(const KioskOptions& options, GLFWwindow* window, app::KioskShell& s
         // 2. tick, 3. decide
         const Clock::time_point now = Clock::now();
         shell.kiosk().tick(now);
+        take_camera_codes(camera, shell, now);
+        if (camera && !camera->running() && !camera_failure_said) {
+            std::cerr << "matchbooth: the camera stopped (" << camera->failure() << "); scanning by camera is off\n";
+            camera_failure_said = true;
+            shell.ui_state().camera_on = false;             // the attract screen stops offering it
+        }
         if (board) board->pump();                          // the board window's tick + frame, if due
         const bool input_arrived = input.activity() != s.seen_activity;
         if (input_arrived) s.owed_frames = std::max(s.owed_frames, kFramesAfterInput);
@@ -219,7 +247,9 @@ int run_kiosk(const KioskOptions& options, Store& store) {
         }
         const auto board = board::BoardWindow::open(options.board, store, shell.kiosk().matching(),
                                                     options.fullscreen, options.monitor);
-        return run_loop(options, window->handle(), shell, store, input, background, board.get());
+        const auto camera = start_camera(options.camera);   // stopped (joined) before the window closes
+        shell.ui_state().camera_on = camera != nullptr;
+        return run_loop(options, window->handle(), shell, store, input, background, board.get(), camera.get());
     } catch (const std::exception& e) {
         std::cerr << "matchbooth: " << e.what() << "\n";
         return 1;

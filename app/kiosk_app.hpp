@@ -27,6 +27,7 @@ struct KioskOptions {
     std::string screenshot_png;            // "" or a PNG path: write the framebuffer there, then exit
     int after_frames = 0;                  // screenshot after this many drawn frames (0 = unused)
     double after_seconds = 0;              // ... or after this many seconds (0 = unused); both: whichever is later
+    std::string camera = "auto";           // ticket QR codes by webcam: "auto", "off" or a /dev/videoN path
     board::BoardWindowOptions board;       // --board-monitor K: the live board as a second window (app/board)
     std::function<std::string()> link_notice;   // a kiosk of several: the outbox's "Offline — 3 waiting to
                                                 // sync" for the organizer (core/sync); empty for a local file

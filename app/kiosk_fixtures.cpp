@@ -120,6 +120,11 @@ std::string send_commands(Kiosk& kiosk, Store& store, std::string_view name, Ste
         if (complete == all.end()) return "nobody on the list has complete answers (use --demo)";
         std::optional<Attendee> who = *complete;
         who->ticket_code = "FIXTURE-TICKET-0001";
+        // The demo leaves some answers blank (a mentor without expertise); a registration that asked them all
+        // is what this screen is for, so fill the gaps the way a registration form would have.
+        if (who->goals.bits == 0) who->goals.add(Goal::NewPosition);
+        if (who->expertise.bits == 0) who->expertise.add(Goal::NewPosition);
+        if (who->years_experience <= 0) who->years_experience = 6;
         store.update_attendee(*who);
         kiosk.tick(now + std::chrono::seconds(1));            // a poll later: the kiosk has read the new ticket
         send(ScanCode{who->ticket_code});

@@ -77,6 +77,10 @@ void KioskShell::feed_keys(const std::vector<kiosk::TimedKey>& keys) {
     for (const kiosk::TimedKey& k : keys) scans_.key(k.c, k.at_us);
 }
 
+void KioskShell::feed_camera(const std::vector<std::string>& codes, kiosk::SteadyTime now) {
+    for (const std::string& code : codes) kiosk_.apply(kiosk::ScanCode{code, kiosk::ScanCode::Camera}, now);
+}
+
 // Decided bursts: a scan is a command on any screen (never typed into a field); typing goes to the focused
 // field, as the on-screen keyboard would (an organizer's USB keyboard). Backspace comes through ImGui.
 void KioskShell::take_physical_keys(const kiosk::KioskView& view, kiosk::SteadyTime now) {

@@ -30,6 +30,9 @@ public:
     // typing goes to the focused field.
     void feed_keys(const std::vector<kiosk::TimedKey>& keys);
     bool holding_keys() const { return scans_.holding(); }   // a burst may still be a scan: wake up soon
+    // Codes the webcam read (camera::CameraScanner::take), applied now as camera scans: the kiosk hears them
+    // on Attract and Find only (core/kiosk/kiosk_scan.cpp says why).
+    void feed_camera(const std::vector<std::string>& codes, kiosk::SteadyTime now);
 
     bool animating() const;                       // attract screen or a countdown: keep drawing frames
     bool exit_requested() const { return kiosk_.exit_requested(); }

@@ -19,7 +19,7 @@ build_deps=(
   fonts-noto-core fonts-noto-cjk                           # names in every script (kiosk, board, badges)
   libfribidi-dev                                           # right-to-left names drawn in visual order
   libpng-dev libcairo2-dev libpango1.0-dev libcups2-dev    # QR PNGs, badge PDFs, printing
-  libzbar-dev                                              # QR decoding in the tests (built by default)
+  libzbar-dev                                              # QR decoding: the kiosk's webcam scanner, the tests
   catch2                                                   # tests are built by default
   libbenchmark-dev liblemon-dev                            # benchmarks (built, not run, by default)
 )

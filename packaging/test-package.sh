@@ -60,6 +60,8 @@ for f in /usr/bin/matchbooth /usr/share/man/man1/matchbooth.1.gz /usr/share/appl
   [[ -e $f ]] || fail "not installed: $f"
 done
 getent passwd matchbooth >/dev/null || fail "the postinst did not create the matchbooth user"
+id -nG matchbooth | tr ' ' '\n' | grep -qx video || fail "the postinst did not put matchbooth in group video (webcam)"
+dpkg-query -W -f='${Depends}' matchbooth | grep -q 'libzbar0' || fail "Depends lacks libzbar0 (the webcam's QR reader)"
 
 # From here on: installed files only. An empty folder, no source tree on PATH, a minimal environment.
 cd "$work"

@@ -94,6 +94,14 @@ void add_ui_commands(CLI::App& root, int& exit_code) {
         ->check(CLI::Range(0, 600));
     kiosk->add_option("--board-monitor", o.board.monitor, "Also show the live board, fullscreen on this monitor")
         ->check(CLI::Range(0, 16));
+    kiosk->add_option("--camera", o.camera,
+                      "Scan ticket QR codes with a webcam: auto (the first one found), off, or a device such as "
+                      "/dev/video0")
+        ->capture_default_str()
+        ->check([](const std::string& v) {
+            return v == "auto" || v == "off" || v.rfind("/dev/", 0) == 0 ? std::string()
+                                                                          : std::string("auto, off or a /dev/ path");
+        });
     kiosk->add_option("--screen", o.screen, "Start on a review screen, e.g. find, register, done (needs --demo)");
     kiosk->add_option("--screenshot", o.screenshot_png, "Write a PNG of the window, then exit");
     kiosk->add_option("--after-frames", o.after_frames, "Screenshot after this many frames")->check(CLI::Range(0, 100000));

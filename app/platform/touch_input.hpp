@@ -8,7 +8,8 @@
 // transition: press and release always get a frame each, at the right spot.
 //
 // Supports
-//  [x] left button / single touch; position per event; keys, chars, scroll and focus forwarded to the backend
+//  [x] left button / single touch; position per event; keys, scroll and focus forwarded to the backend;
+//      characters (and Enter) timed for the scan detector instead of typed through ImGui
 //  [x] coordinates in framebuffer pixels (the kiosk lays out in framebuffer pixels)
 //  [ ] multi-touch gestures (GLFW does not deliver them)
 #pragma once
@@ -30,7 +31,8 @@ namespace mb::platform {
 class TouchInput {
 public:
     // Installs GLFW callbacks on `window` (its user pointer becomes this object). Call after
-    // ImGui_ImplGlfw_InitForOpenGL(window, false): key/char/scroll/focus go on to the ImGui backend.
+    // ImGui_ImplGlfw_InitForOpenGL(window, false): keys, scroll, focus and cursor-enter go on to the ImGui
+    // backend; characters do not — they are queued with their arrival time for take_keys() (scan or typing).
     void install(GLFWwindow* window);
 
     // After ImGui_ImplGlfw_NewFrame(): overrides the backend's polled mouse state with the next queued

@@ -73,6 +73,9 @@ void draw_attract(Frame& f) {
     ui::text(ui, ui.fonts.heading, {std::floor(cx - cta_size.x * 0.5f), std::floor(pill_min.y + ui.px(32))},
              ui::color::kPrimary, cta);
 
+    if (ui.state.camera_on)   // the webcam (app/platform/v4l2_camera.hpp) reads tickets on this screen
+        centered_bright(ui, ui.fonts.body, cx, pill_max.y + glow + ui.px(36),
+                        "Have your ticket on your phone? Hold its QR code up to the camera.");
     centered_bright(ui, ui.fonts.body, cx, f.full.min.y + h * 0.80f + drift.y, count_line(f.view.present_count));
     centered_bright(ui, ui.fonts.small, cx, f.full.min.y + h * 0.85f + drift.y,
                     "Mentors and mentees are paired on the big screen as people arrive.");

@@ -47,6 +47,7 @@ struct UiState {
     bool corner_fired = false;                       // this long-press already opened the organizer
     OrganizerPanel organizer_panel = OrganizerPanel::Matching;   // rounds first: what an event night needs
     std::vector<HitTarget> targets;                  // rebuilt every frame
+    bool camera_on = false;                          // a webcam reads ticket QR codes: the attract screen says so
 
     // Forget per-screen state; set the focus a screen starts with.
     void reset_for(kiosk::Screen next, std::uint64_t next_session);

@@ -139,10 +139,15 @@ const KnownHeader kKnownHeaders[] = {
     {"prefer outside", F::PreferOutside, L::Neutral},
     {"max mentees", F::Capacity, L::Neutral}, {"mentor capacity", F::Capacity, L::Neutral},
     {"capacity", F::Capacity, L::Neutral},
-    // Ticket codes: pretix "Secret"/"Ticket secret", Eventbrite "Barcode #", Hi.Events/Attendize "Ticket ID".
+    // Ticket codes: pretix "Secret"/"Ticket secret", Eventbrite "Barcode #", Hi.Events "Public ID" (what its
+    // ticket QR encodes, e.g. A-4KXJ2Q; the ticket shows it labelled "Ticket ID"). Hi.Events' own "Ticket ID"
+    // column is the ticket *type* (newer versions call it "Product ID"), so "ticket id" is only neutral: an
+    // attendee-level code column beats it, and ticket_codes_misfit() refuses it when its values repeat.
+    // Attendize's attendee export carries no code (its QR holds a private reference it does not export).
     {"secret", F::TicketCode, L::Attendee}, {"ticket secret", F::TicketCode, L::Attendee},
     {"barcode", F::TicketCode, L::Attendee}, {"ticket barcode", F::TicketCode, L::Attendee},
-    {"ticket id", F::TicketCode, L::Attendee}, {"ticket code", F::TicketCode, L::Attendee},
+    {"public id", F::TicketCode, L::Attendee},
+    {"ticket id", F::TicketCode, L::Neutral}, {"ticket code", F::TicketCode, L::Attendee},
     {"ticket number", F::TicketCode, L::Attendee}, {"qr code", F::TicketCode, L::Attendee},
     {"romanized name", F::NameLatin, L::Attendee}, {"romanised name", F::NameLatin, L::Attendee},
     {"name in latin script", F::NameLatin, L::Attendee}, {"latin name", F::NameLatin, L::Attendee},
@@ -279,7 +284,7 @@ std::string values_misfit(ImportField field, std::size_t column, const std::vect
 }
 
 // Ticket codes identify one person each: a column whose values repeat (a ticket *type* ID, as Hi.Events'
-// "Ticket ID" can be) would merge strangers, so it is refused when more than one value in ten repeats.
+// "Ticket ID" is) would merge strangers, so it is refused when more than one value in ten repeats.
 std::string ticket_codes_misfit(std::size_t column, const std::vector<CsvRecord>& rows) {
     std::map<std::string, int> seen;
     int filled = 0, repeats = 0;

@@ -68,7 +68,11 @@ struct LeaveKiosk {};                                // quit the kiosk program
 struct SetTables { int tables = 0; };                // store setting "tables"; 0 = one table per pair
 struct SetRoundMinutes { int minutes = 15; };        // store setting "round_minutes", clamped
 struct SetMentorCapacity { int mentees = 1; };      // store setting "mentor_capacity": mentees per mentor, 1..4
-struct ScanCode { std::string code; };               // a scanner read this (ticket, or a badge's contact card)
+struct ScanCode {                                     // a scanner read this (ticket, or a badge's contact card)
+    enum From : std::uint8_t { Keys, Camera };
+    std::string code;
+    From from = Keys;                                 // a keyboard-wedge scanner, or the kiosk's webcam
+};
 struct StartRound {};                                // freeze the suggestions into a round (settings above)
 struct ReoptimizePairs {};                           // the matcher re-solves: the board becomes an optimum
 struct LockPair { AttendeeId attendee = 0; };         // keep this person's pair on the board as it is

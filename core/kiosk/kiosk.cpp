@@ -43,6 +43,7 @@ Kiosk::Kiosk(Store& store, KioskConfig config, SteadyTime now) : store_(store), 
 }
 
 void Kiosk::apply(const Command& command, SteadyTime now) {
+    if (const auto* scan = std::get_if<ScanCode>(&command); scan && !accepts(*scan)) return;   // no activity
     note_activity(now);
     problem_.clear();
     try {

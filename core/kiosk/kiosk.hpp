@@ -75,6 +75,7 @@ private:
     // --- Command handlers (kiosk.cpp: attendee flow; kiosk_organizer.cpp: organizer) ---------------------
     void on(const StartCheckIn&, SteadyTime);
     void on(const ScanCode&, SteadyTime);        // kiosk_scan.cpp
+    bool accepts(const ScanCode&) const;         // kiosk_scan.cpp: false = as if it never happened
     void on(const SetText&, SteadyTime);
     void on(const ChooseAttendee&, SteadyTime);
     void on(const StartWalkIn&, SteadyTime);

@@ -5,14 +5,18 @@
 //   - a known ticket, holder not here yet, answers on file complete: the Share step with "From your
 //     registration: ... Is this still right?" — one tap (Check me in) finishes; Back changes the answers;
 //   - a known ticket with answers missing: About, pre-filled from the list;
-//   - a known ticket whose holder is already checked in: their Done screen (their match), nothing stored, so
-//     a second scan here or at another kiosk checks nobody in twice;
+//   - a known ticket whose holder is already checked in: the Find screen with a calm "already used" sentence
+//     and the name search, nothing stored, so a second scan here or at another kiosk checks nobody in twice.
+//     Not their Done screen: a ticket on a phone can be photographed or forwarded, and Done shows the
+//     holder's match and contact QR — a returning holder finds themselves by name like anyone else;
 //   - an unknown code: the Find screen with a calm sentence and the name search as the way on;
 //   - a Matchbooth badge or contact QR (a vCard): nothing about anyone is shown. A badge hangs on a lanyard
 //     where anyone can photograph it, so it is not a credential: it never checks in and never opens a match.
 //     The sentence says to scan it with a phone (it is a contact card) and to use the ticket or the name.
 // Organizer screens ignore scans (an organizer at the PIN pad must not be thrown out of it). The ticket code
-// itself is never put on a screen.
+// itself is never put on a screen. A camera scan counts only on Attract and Find: a handheld scanner is
+// pointed on purpose, but a webcam sees whatever is in front of it — the badge on the lanyard of the person
+// filling in About, a phone in the hand of the next in the queue — and must not wipe someone's form.
 #include "core/kiosk/kiosk.hpp"
 
 #include <algorithm>
@@ -37,8 +41,13 @@ std::optional<AttendeeId> Kiosk::ticket_holder(const std::string& code) {
     return it->second;
 }
 
+bool Kiosk::accepts(const ScanCode& c) const {
+    if (screen_ == Screen::OrganizerPin || screen_ == Screen::Organizer) return false;
+    return c.from != ScanCode::Camera || screen_ == Screen::Attract || screen_ == Screen::Find;
+}
+
 void Kiosk::on(const ScanCode& c, SteadyTime) {
-    if (screen_ == Screen::OrganizerPin || screen_ == Screen::Organizer) return;
+    if (!accepts(c)) return;
     const std::string code(trim(c.code));
     if (code.empty()) return;
     wipe();                                                   // the scanned person is at the kiosk now
@@ -55,7 +64,8 @@ void Kiosk::on(const ScanCode& c, SteadyTime) {
         return;
     }
     if (present_.contains(found->id)) {
-        show_done_for(*found, true, true);                    // already here: their match, nothing stored
+        problem_ = "This ticket was already used to check in. To see your match again, type the first letters "
+                   "of your name.";
         return;
     }
     form_.person = *found;

@@ -1,11 +1,11 @@
 // tests/contact/qr_decode.cpp — see qr_decode.hpp.
 #include "qr_decode.hpp"
 
+#include "core/camera/qr_reader.hpp"
+
 #include <png.h>
-#include <zbar.h>
 
 #include <cstring>
-#include <memory>
 #include <stdexcept>
 
 namespace mbtest {
@@ -29,24 +29,8 @@ GrayImage read_png_gray(const std::vector<std::uint8_t>& png) {
 }
 
 std::vector<std::string> decode_qr(const GrayImage& image, bool binary) {
-    using namespace zbar;   // zbar.h declares its C API inside namespace zbar when compiled as C++
-    const auto scanner = std::unique_ptr<zbar_image_scanner_t, void (*)(zbar_image_scanner_t*)>(
-        zbar_image_scanner_create(), zbar_image_scanner_destroy);
-    zbar_image_scanner_set_config(scanner.get(), ZBAR_NONE, ZBAR_CFG_ENABLE, 0);
-    zbar_image_scanner_set_config(scanner.get(), ZBAR_QRCODE, ZBAR_CFG_ENABLE, 1);
-    if (binary) zbar_image_scanner_set_config(scanner.get(), ZBAR_QRCODE, ZBAR_CFG_BINARY, 1);
-
-    const auto img = std::unique_ptr<zbar_image_t, void (*)(zbar_image_t*)>(zbar_image_create(), zbar_image_destroy);
-    zbar_image_set_format(img.get(), zbar_fourcc('Y', '8', '0', '0'));
-    zbar_image_set_size(img.get(), static_cast<unsigned>(image.width), static_cast<unsigned>(image.height));
-    zbar_image_set_data(img.get(), image.pixels.data(), image.pixels.size(), nullptr);   // borrowed, not freed
-
-    std::vector<std::string> out;
-    if (zbar_scan_image(scanner.get(), img.get()) <= 0) return out;
-    for (const zbar_symbol_t* s = zbar_image_first_symbol(img.get()); s; s = zbar_symbol_next(s)) {
-        out.emplace_back(zbar_symbol_get_data(s), zbar_symbol_get_data_length(s));
-    }
-    return out;
+    mb::camera::QrReader reader({.binary = binary});
+    return reader.read({image.width, image.height, image.pixels, {}});
 }
 
 } // namespace mbtest

@@ -1,4 +1,6 @@
 // tests/contact/qr_decode.hpp — a real QR decoder for tests: libzbar on 8-bit gray pixels or PNG bytes.
+// The decoding is the product's own (core/camera/qr_reader.hpp, what the kiosk's webcam uses); this adds
+// PNG reading and the gray-image type the tests already use.
 //
 // Tests compare what zbar reads with the payload we meant to encode, byte for byte. zbar's default mode
 // (what zbarimg does) converts bytes to text by guessing their charset; binary mode returns them raw.

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
 
 #include "core/io/attendee_import.hpp"
 #include "core/store/sqlite_store.hpp"
@@ -123,17 +124,47 @@ TEST_CASE("pretix re-import merges by ticket secret, even with an email changed"
     CHECK(f.store->attendee_count() == 6);
 }
 
-TEST_CASE("Hi.Events: a repeating 'Ticket ID' is a ticket type, not a code, and merges nobody") {
+TEST_CASE("Hi.Events: the ticket QR's 'Public ID' is the code, 'Ticket ID' a ticket type that merges nobody") {
     Fixture f;
     const ImportSummary s = import_attendees_csv_file(*f.store, fixture("hievents_attendees.csv"));
     CHECK(s.imported == 4);
-    CHECK_FALSE(column_for(s, ImportField::TicketCode));
+    REQUIRE(column_for(s, ImportField::TicketCode));
+    CHECK(column_for(s, ImportField::TicketCode)->header == "Public ID");
     CHECK(ignored(s, "Ticket ID"));
+    CHECK(ignored(s, "Short ID"));
     CHECK(column_for(s, ImportField::Role)->header == "Mentor or mentee");
     const auto minh = f.store->attendee_by_email("minh.nguyen@choray.example");
     REQUIRE(minh);
     CHECK(minh->family_name == "Nguyễn Thị");
+    CHECK(minh->ticket_code == "A-4KXJ2Q");                  // what the kiosk's camera reads off her ticket
     CHECK(f.store->attendee_by_email("sean@mater.example")->role == Role::Both);
+    const ImportSummary again = import_attendees_csv_file(*f.store, fixture("hievents_attendees.csv"));
+    CHECK(again.merged == 4);                                 // re-import merges by the code
+    CHECK(f.store->attendee_count() == 4);
+}
+
+TEST_CASE("Hi.Events: a repeating 'Ticket ID' alone is refused as a code") {
+    Fixture f;
+    const std::string csv = f.dir.path().string() + "/hievents_old.csv";
+    std::ofstream(csv) << "First Name,Last Name,Email,Ticket ID\n"
+                          "Ana,Lima,ana@example.br,7\nRaj,Patel,raj@example.in,7\nZoë,Ng,zoe@example.org,8\n";
+    const ImportSummary s = import_attendees_csv_file(*f.store, csv);
+    CHECK(s.imported == 3);
+    CHECK_FALSE(column_for(s, ImportField::TicketCode));
+    CHECK(ignored(s, "Ticket ID"));
+}
+
+TEST_CASE("Attendize: names and emails, and the shared 'Order Reference' is no ticket code") {
+    Fixture f;
+    const ImportSummary s = import_attendees_csv_file(*f.store, fixture("attendize_attendees.csv"));
+    CHECK(s.imported == 4);
+    CHECK_FALSE(column_for(s, ImportField::TicketCode));      // Attendize exports no per-ticket code
+    CHECK(ignored(s, "Order Reference"));
+    CHECK(ignored(s, "Ticket Type"));
+    CHECK(column_for(s, ImportField::GivenName)->header == "First Name");
+    CHECK(f.store->attendee_by_email("oyelaran@luth.example")->given_name == "Adébáyọ̀");
+    CHECK(f.store->attendee_by_email("thao.tran@bvbm.example"));   // one order, two people, both kept
+    CHECK(f.store->attendee_by_email("hung.le@bvbm.example"));
 }
 
 TEST_CASE("Indico: the personal 'Title' is an honorific, 'Position' the job, and answers in sentences are read") {

@@ -124,18 +124,24 @@ TEST_CASE("scan: a ticket whose answers are missing opens About, pre-filled", "[
     CHECK(m.view().about.role == Role::Mentee);
 }
 
-TEST_CASE("scan: a second scan, here or at another kiosk, checks in once and shows the match", "[scan]") {
+TEST_CASE("scan: a ticket already used checks in once and shows nobody's match", "[scan]") {
     Scanning m;
     kiosk::Kiosk other(*m.store, test::KioskFixture::config(), m.now);
     m.send(ScanCode{"ANA-7F3K-91QZ"});
     m.send(ConfirmCheckIn{});
     m.send(Finish{});
     m.send(ScanCode{"ANA-7F3K-91QZ"});                       // again, at this kiosk
-    CHECK(m.view().screen == Screen::Done);
-    CHECK(m.view().done.looked_up);
+    CHECK(m.view().screen == Screen::Find);
+    CHECK_THAT(m.view().problem, Catch::Contains("already used to check in"));
+    CHECK(m.view().problem.find("Ana") == std::string::npos);   // nobody's name, match or contact QR
+    CHECK(m.view().done.id == 0);
+    m.send(SetText{TextField::Query, "An"});                  // the name search is the way on
+    CHECK(m.view().screen == Screen::Find);
+    CHECK(m.view().find.query.text == "An");
     other.tick(m.now);
     other.apply(ScanCode{"ANA-7F3K-91QZ"}, m.now);           // and at the other one
-    CHECK(other.view().screen == Screen::Done);
+    CHECK(other.view().screen == Screen::Find);
+    CHECK_THAT(other.view().problem, Catch::Contains("already used"));
     std::size_t ins = 0;
     for (const CheckInEvent& e : m.store->check_in_log()) ins += e.attendee == m.ana && e.kind == CheckInKind::In;
     CHECK(ins == 1);
@@ -163,4 +169,20 @@ TEST_CASE("scan: organizer screens ignore a scan", "[scan]") {
     m.send(ScanCode{"ANA-7F3K-91QZ"});
     CHECK(m.view().screen == Screen::Organizer);
     CHECK(m.store->present().empty());
+}
+
+TEST_CASE("scan: the camera counts on Attract and Find only, a wedge scanner everywhere", "[scan]") {
+    Scanning m;
+    m.send(ScanCode{"RAJ-0000-1111", ScanCode::Camera});      // from Attract: Raj's About, pre-filled
+    REQUIRE(m.view().screen == Screen::About);
+    m.send(ScanCode{"ANA-7F3K-91QZ", ScanCode::Camera});      // a badge in view while Raj fills in: ignored
+    CHECK(m.view().screen == Screen::About);
+    CHECK(m.view().about.name == "Raj Patel");
+    m.send(ScanCode{"ANA-7F3K-91QZ"});                       // a handheld scanner is pointed on purpose
+    CHECK(m.view().screen == Screen::Share);
+    m.send(StartOver{});
+    m.send(StartCheckIn{});
+    REQUIRE(m.view().screen == Screen::Find);
+    m.send(ScanCode{"NOPE-1234-5678", ScanCode::Camera});     // on Find the camera is heard
+    CHECK_THAT(m.view().problem, Catch::Contains("could not find that ticket"));
 }
