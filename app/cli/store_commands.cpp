@@ -59,7 +59,7 @@ int run_checkin(const StoreArgs& a) {
     std::optional<Attendee> who = a.email.empty() ? store->attendee(a.attendee) : store->attendee_by_email(a.email);
     if (!who) {
         std::cerr << "matchbooth: error: no attendee with "
-                  << (a.email.empty() ? "id " + std::to_string(a.attendee) : "email " + a.email) << "\n";
+                  << (a.email.empty() ? "id " + std::to_string(a.attendee) : std::string("that email")) << "\n";   // no PII in logs
         return 1;
     }
     const CheckInResult r = store->check_in(who->id, "cli");    // returns only after the commit
