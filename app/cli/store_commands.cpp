@@ -6,6 +6,7 @@
 #include "core/io/attendee_import.hpp"
 #include "core/io/demo.hpp"
 #include "core/io/export.hpp"
+#include "core/store/open_store.hpp"
 
 namespace mb::cli {
 
@@ -75,7 +76,9 @@ int run_demo(const StoreArgs& a) {
     opt.seed = a.seed;
     opt.checked_in_percent = a.checked_in;
     const DemoResult r = generate_demo_event(*store, opt);
-    std::cout << "created " << r.created << " demo attendees (" << r.checked_in << " checked in) in " << a.db << "\n";
+    // A server address may hold a password: never printed (app/cli/secrets.hpp).
+    std::cout << "created " << r.created << " demo attendees (" << r.checked_in << " checked in) "
+              << (is_server_address(a.db) ? std::string("on the database server") : "in " + a.db) << "\n";
     return 0;
 }
 

@@ -4,9 +4,11 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <fstream>
 #include <regex>
 
+#include "tests/support/pg_cluster.hpp"
 #include "tests/support/run_process.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -23,6 +25,12 @@ const std::string kPassword = "Sekr1tPassw0rd";
 bool has_email(const std::string& text) {
     static const std::regex email(R"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})");
     return std::regex_search(text, email);
+}
+
+// "host=/tmp/x user=mb dbname=t1" -> "host=/tmp/x&user=mb&dbname=t1" (URI query keywords; no spaces in tests).
+std::string url_encoded_conninfo(std::string conninfo) {
+    std::replace(conninfo.begin(), conninfo.end(), ' ', '&');
+    return conninfo;
 }
 
 int count(const std::string& text, const std::string& what) {
@@ -67,6 +75,17 @@ TEST_CASE("cli secrets: a --db address with a password works but warns once, nev
     CHECK(count(r.output, "warning: the --db address holds a password") == 1);
     CHECK_THAT(r.output, Catch::Contains("passfile"));
     CHECK(count(r.output, kPassword) == 0);
+}
+
+TEST_CASE("cli secrets: what a command reports about a server address carries no password") {
+    test::PgTestDatabase db;                      // a local socket with trust: the password is not even needed
+    const std::string uri = "postgresql://mb:" + kPassword + "@/?" + url_encoded_conninfo(db.conninfo());
+    const auto r = run_matchbooth("demo --attendees 3 --db " + quoted(uri));
+    INFO(r.output);
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.output, Catch::Contains("created 3 demo attendees (0 checked in) on the database server"));
+    CHECK(count(r.output, kPassword) == 0);
+    CHECK(count(r.output, "warning: the --db address holds a password") == 1);
 }
 
 TEST_CASE("cli secrets: a server on another machine without a checked certificate is refused with a sentence") {

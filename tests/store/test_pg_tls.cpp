@@ -163,7 +163,7 @@ std::string refusal(const std::string& conninfo) {
 
 } // namespace
 
-TEST_CASE("pg tls: verify-full with the event server's CA connects; a wrong CA or name is refused in words",
+TEST_CASE("pg tls: verify-full with the event server's CA connects, a wrong CA or name is refused in words",
           "[pg][tls]") {
     TlsServer server;
 
