@@ -6,6 +6,7 @@
 
 #include "app/cli/common.hpp"
 #include "app/cli/config_file.hpp"
+#include "app/cli/secrets.hpp"
 #include "app/cli/sync_commands.hpp"
 #include "app/cli/version.hpp"
 
@@ -27,6 +28,14 @@ int run(int argc, char** argv) {
     add_privacy_commands(root, exit_code);
     add_sync_commands(root, exit_code);
     add_config_file_option(root);   // last: it matches the file's keys against every subcommand above
+    // Before parsing: the parse runs the subcommand, which would already use a password found here.
+    if (const auto config = config_file_named(argc, argv)) {
+        if (const std::string refusal = config_file_refusal(*config); !refusal.empty()) {
+            std::cerr << "matchbooth: " << refusal << "\n";
+            return 2;
+        }
+    }
+    warn_about_passwords_in_arguments(argc, argv, std::cerr);
     try {
         root.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

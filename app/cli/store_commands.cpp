@@ -6,6 +6,7 @@
 #include "core/io/attendee_import.hpp"
 #include "core/io/demo.hpp"
 #include "core/io/export.hpp"
+#include "core/store/open_store.hpp"
 
 namespace mb::cli {
 
@@ -59,7 +60,7 @@ int run_checkin(const StoreArgs& a) {
     std::optional<Attendee> who = a.email.empty() ? store->attendee(a.attendee) : store->attendee_by_email(a.email);
     if (!who) {
         std::cerr << "matchbooth: error: no attendee with "
-                  << (a.email.empty() ? "id " + std::to_string(a.attendee) : "email " + a.email) << "\n";
+                  << (a.email.empty() ? "id " + std::to_string(a.attendee) : std::string("that email")) << "\n";   // no PII in logs
         return 1;
     }
     const CheckInResult r = store->check_in(who->id, "cli");    // returns only after the commit
@@ -75,7 +76,9 @@ int run_demo(const StoreArgs& a) {
     opt.seed = a.seed;
     opt.checked_in_percent = a.checked_in;
     const DemoResult r = generate_demo_event(*store, opt);
-    std::cout << "created " << r.created << " demo attendees (" << r.checked_in << " checked in) in " << a.db << "\n";
+    // A server address may hold a password: never printed (app/cli/secrets.hpp).
+    std::cout << "created " << r.created << " demo attendees (" << r.checked_in << " checked in) "
+              << (is_server_address(a.db) ? std::string("on the database server") : "in " + a.db) << "\n";
     return 0;
 }
 

@@ -14,8 +14,9 @@ namespace mb::cli {
 namespace {
 
 // One line per refused op, in an organizer's words (ids are the kiosk's; negative = registered offline).
+// The name lets the organizer find the person; the e-mail stays out (this report may end up in a log).
 std::string describe(const sync::OutboxOp& op) {
-    const std::string who = op.attendee ? op.attendee->display_name + " (" + op.attendee->email.value + ")"
+    const std::string who = op.attendee ? op.attendee->display_name + " (id " + std::to_string(op.attendee->id) + ")"
                                         : "attendee " + std::to_string(op.who);
     switch (op.kind) {
     case sync::OpKind::AddAttendee: return "registration of " + who;

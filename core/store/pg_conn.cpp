@@ -1,6 +1,8 @@
 // core/store/pg_conn.cpp — see pg_conn.hpp.
 #include "core/store/pg_conn.hpp"
 
+#include "core/store/pg_policy.hpp"
+
 #include <array>
 #include <charconv>
 
@@ -62,10 +64,19 @@ Connection::Connection(std::string conninfo) : conninfo_(std::move(conninfo)), c
                                           "keepalives_interval", "keepalives_count", "tcp_user_timeout",
                                           "dbname",             nullptr};
     const std::array<const char*, 8> values{"5", "matchbooth", "10", "5", "3", "15000", conninfo_.c_str(), nullptr};
+    // Before any byte (or the password) goes out: a server on another machine only with a checked
+    // certificate (pg_policy.hpp). Other, not Unreachable: retrying cannot help, the address must change.
+    if (std::string refusal = transport_refusal(conninfo_, ConnectEnv::from_process()); !refusal.empty())
+        throw StoreError(refusal, StoreErrorKind::Other);
     conn_.reset(PQconnectdbParams(keys.data(), values.data(), 1));
     if (!conn_) throw StoreError("out of memory while connecting to the database server", StoreErrorKind::Other);
     PQsetNoticeProcessor(conn_.get(), &ignore_notice, nullptr);
-    if (broken()) fail_unreachable("connect");
+    if (broken()) {
+        // A server that cannot prove who it is: said as a sentence, and not retried like a network outage.
+        const std::string tls = tls_failure_sentence(PQerrorMessage(conn_.get()), server());
+        if (!tls.empty()) throw StoreError(tls, StoreErrorKind::Other);
+        fail_unreachable("connect");
+    }
 }
 
 std::string Connection::server() const {

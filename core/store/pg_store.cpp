@@ -216,7 +216,7 @@ public:
                 std::string("INSERT INTO attendees (") + kAttendeeDataColumns + ", revision, uuid) VALUES (" +
                     numbered_parameters(1, kAttendeeDataCount + 2) +
                     ") ON CONFLICT ON CONSTRAINT attendees_uuid DO NOTHING RETURNING id",
-                p, a.email.value);
+                p);
             if (!r.empty()) {
                 id = r.int64(0, 0);
                 return;
@@ -234,7 +234,7 @@ public:
             const Result r = write_attendee(
                 std::string("UPDATE attendees SET (") + kAttendeeDataColumns + ") = ROW(" +
                     numbered_parameters(1, kAttendeeDataCount) + "), revision = $24 WHERE id = $25",
-                p, a.email.value);
+                p);
             if (r.affected() == 0) throw StoreError("no attendee with id " + std::to_string(a.id));
         });
     }
@@ -518,12 +518,12 @@ private:
     }
 
     // Runs an INSERT/UPDATE of an attendee, turning the email index's violation into words.
-    Result write_attendee(const std::string& sql, const Params& p, const std::string& email) {
+    Result write_attendee(const std::string& sql, const Params& p) {
         try {
             return db_.exec(sql, p);
         } catch (const StoreError& e) {
             if (db_.last_constraint() == "attendees_email")
-                throw StoreError("another attendee already has the email " + email);
+                throw StoreError(duplicate_email_message());
             throw;
         }
     }

@@ -158,7 +158,7 @@ public:
                              "(SELECT coalesce(max(revision), 0) + 1 FROM attendees))");
             bind_attendee(st, a);
             st.bind(kAttendeeDataCount + 1, a.uuid);
-            run_unique(st, a.email.value);
+            run_unique(st);
             id = db_.last_insert_rowid();
         });
         return id;
@@ -173,7 +173,7 @@ public:
                                         "WHERE id = ?24");
             bind_attendee(st, a);
             st.bind(kAttendeeDataCount + 1, a.id);
-            run_unique(st, a.email.value);
+            run_unique(st);
             if (db_.changes() == 0) throw StoreError("no attendee with id " + std::to_string(a.id));
         });
     }
@@ -404,12 +404,12 @@ public:
 
 private:
     // Runs an INSERT/UPDATE of an attendee, turning the email index's constraint error into words.
-    void run_unique(Statement& st, const std::string& email) {
+    void run_unique(Statement& st) {
         try {
             st.run();
         } catch (const StoreError& e) {
             if (std::string_view(e.what()).find("UNIQUE") != std::string_view::npos)
-                throw StoreError("another attendee already has the email " + email);
+                throw StoreError(duplicate_email_message());
             throw;
         }
     }

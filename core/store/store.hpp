@@ -43,6 +43,13 @@ struct StoreError : std::runtime_error {
     StoreErrorKind kind;
 };
 
+// The refusal of a second attendee with the same email. It names no email: store errors reach the journal,
+// the kiosk's outbox (refused changes) and the sync report, which must carry no personal data.
+inline std::string duplicate_email_message(AttendeeId other = 0) {
+    return "another attendee" + (other > 0 ? " (id " + std::to_string(other) + ")" : std::string()) +
+           " already has this email address";
+}
+
 enum class CheckInKind : std::uint8_t { In = 0, Undo = 1 };
 
 struct CheckInEvent {

@@ -147,7 +147,7 @@ public:
 
     void require_unique_email(const Attendee& a) {
         if (auto other = local_.person_by_email(a.email.value); other && other->id != a.id)
-            throw StoreError("another attendee already has the email " + a.email.value);
+            throw StoreError(duplicate_email_message(other->id));
     }
 
     // --- [SECTION] Transactions and the change counter ------------------------------------------------------

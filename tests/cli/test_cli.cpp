@@ -47,7 +47,7 @@ TEST_CASE("cli: unreadable files and unknown attendees give one line and exit co
 
     r = run_matchbooth("checkin --db " + db + " --email nobody@example.org");
     CHECK(r.exit_code == 1);
-    CHECK_THAT(r.output, Catch::Contains("no attendee with email nobody@example.org"));
+    CHECK_THAT(r.output, Catch::Contains("no attendee with that email") && !Catch::Contains("nobody@"));
 
     // A database path that is a directory, and a file that is not a database.
     r = run_matchbooth("demo --db " + quoted(dir.path().string()));

@@ -81,7 +81,7 @@ TEMPLATE_TEST_CASE("emails are unique regardless of case, empty emails are not",
     auto store = factory.open();
     store->add_attendee(person("Ana", "ana@example.org"));
     REQUIRE_THROWS_WITH(store->add_attendee(person("Ana Again", "ANA@example.org")),
-                        Catch::Contains("already has the email"));
+                        Catch::Contains("already has this email address") && !Catch::Contains("ana@example.org"));
     store->add_attendee(person("No Email 1"));
     store->add_attendee(person("No Email 2"));
     REQUIRE(store->attendee_count() == 3);
