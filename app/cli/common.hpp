@@ -30,6 +30,6 @@ void add_match_commands(CLI::App& root, int& exit_code);   // solve, pair
 void add_ui_commands(CLI::App& root, int& exit_code);      // kiosk, board
 void add_contact_commands(CLI::App& root, int& exit_code); // card, badge
 void add_config_commands(CLI::App& root, int& exit_code);  // config show / set / set-pin
-void add_privacy_commands(CLI::App& root, int& exit_code); // erase
+void add_privacy_commands(CLI::App& root, int& exit_code); // erase, person-data, purge
 
 } // namespace mb::cli

@@ -13,6 +13,7 @@
 #include "app/cli/common.hpp"
 #include "core/kiosk/pin.hpp"
 #include "core/kiosk/settings.hpp"
+#include "core/privacy/purge.hpp"
 
 namespace mb::cli {
 
@@ -31,6 +32,7 @@ const std::map<std::string, KnownSetting>& known_settings() {
         {"round_minutes", {"length of a round in minutes", 1, 600}},
         {"mentor_capacity", {"mentees a mentor takes at one table unless their profile says (1 = pairs)", 1, kMaxMentorCapacity}},
         {"board_full_names", {"1: full names on the board; 0: first name + last initial", 0, 1}},
+        {"retention_days", {"purge personal data this many days after the event's last check-in or round (0 = never)", 0, 3650}},
     };
     return settings;
 }
@@ -45,6 +47,8 @@ int run_show(const ConfigArgs& a) {
     for (const auto& [key, info] : known_settings())
         std::cout << key << " = " << store->setting(key).value_or("(default)") << "    # " << info.help << "\n";
     std::cout << "organizer PIN: " << (kiosk::has_organizer_pin(*store) ? "set" : "not set") << "\n";
+    if (const EventTotals totals = stored_totals(*store); !totals.empty())
+        std::cout << "personal data purged; the event had: " << format_totals(totals) << "\n";
     return 0;
 }
 

@@ -414,6 +414,16 @@ public:
         return out;
     }
 
+    int blank_round_reasons(AttendeeId id) override {
+        int changed = 0;
+        transaction([&] {
+            changed = db_.exec("WITH b AS (UPDATE round_pairings SET reasons = '' WHERE reasons <> '' AND "
+                               "($1::bigint = 0 OR mentor_id = $1::bigint OR mentee_id = $1::bigint) RETURNING 1) SELECT count(*) FROM b",
+                               Params().add(id)).int32(0, 0);
+        });
+        return changed;
+    }
+
     // --- [SECTION] Live suggestions and the matcher lease -------------------------------------------------
     //
     // The lease is live while its row is unexpired AND its holder's connection still holds the advisory

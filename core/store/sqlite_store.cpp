@@ -345,6 +345,17 @@ public:
         return out;
     }
 
+    int blank_round_reasons(AttendeeId id) override {
+        int changed = 0;
+        transaction([&] {
+            Statement st(db_.get(), "UPDATE round_pairings SET reasons = '' WHERE reasons <> '' "
+                                    "AND (?1 = 0 OR mentor_id = ?1 OR mentee_id = ?1)");
+            st.bind(1, id).run();
+            changed = db_.changes();
+        });
+        return changed;
+    }
+
     // --- [SECTION] Live suggestions and the matcher lease -------------------------------------------------
     bool acquire_matcher_lease(std::string_view holder, std::int64_t ttl_ms) override {
         if (holder.empty() || ttl_ms <= 0) throw StoreError("a lease needs a holder name and a positive duration");

@@ -140,6 +140,10 @@ public:
     virtual Round start_round(std::span<const Pairing> pairings, int duration_s) = 0;
     virtual std::vector<Round> rounds() = 0;                           // by number
     virtual std::vector<Pairing> round_pairings(std::int64_t round_id) = 0;
+    // Empties the reasons of past rounds' pairings that seat `id` (0: every pairing), for erasure and purge
+    // (core/privacy): reasons say things like "both in cardiology". Who sat where, and the scores, stay, so
+    // counts stay true. Returns the number of pairings changed.
+    virtual int blank_round_reasons(AttendeeId id) = 0;
 
     // --- Live suggestions and the matcher lease ----------------------------------------------------------
     // Suggestions are stored state so every process (kiosk, board, `matchbooth pair`) shows the same pairs.

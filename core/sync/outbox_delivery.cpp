@@ -3,6 +3,8 @@
 
 #include <set>
 
+#include "core/privacy/erase.hpp"
+
 namespace mb::sync {
 
 namespace {
@@ -12,6 +14,13 @@ AttendeeId server_id(OutboxFile& local, AttendeeId id) {
     const AttendeeId real = id < 0 ? local.mapped_id(id).value_or(id) : id;
     if (real < 0) throw StoreError("the registration this change belongs to was refused by the server");
     return real;
+}
+
+// A person erased on the server (core/privacy/erase.hpp) stays erased: an edit, check-in or like queued on
+// this kiosk before the erasure is dropped instead of delivered, so it cannot bring their data back.
+bool erased_on_server(Store& server, AttendeeId id) {
+    const std::optional<Attendee> a = server.attendee(id);
+    return a && is_erased(*a);
 }
 
 } // namespace
@@ -29,15 +38,21 @@ void send_op(Store& server, OutboxFile& local, const OutboxOp& op) {
     case OpKind::UpdateAttendee: {
         Attendee a = *op.attendee;
         a.id = server_id(local, op.who);
+        if (erased_on_server(server, a.id)) return;
         server.update_attendee(a);
         return;
     }
-    case OpKind::CheckIn:
-        server.check_in(server_id(local, op.who), op.source, op.uuid);
+    case OpKind::CheckIn: {
+        const AttendeeId who = server_id(local, op.who);
+        if (!erased_on_server(server, who)) server.check_in(who, op.source, op.uuid);
         return;
-    case OpKind::SetPreference:
-        server.set_preference(server_id(local, op.who), server_id(local, op.other), op.preference);
+    }
+    case OpKind::SetPreference: {
+        const AttendeeId from = server_id(local, op.who), to = server_id(local, op.other);
+        if (!erased_on_server(server, from) && !erased_on_server(server, to))
+            server.set_preference(from, to, op.preference);
         return;
+    }
     }
 }
 

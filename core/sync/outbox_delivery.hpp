@@ -11,7 +11,8 @@
 namespace mb::sync {
 
 // Sends one op with its ids made the server's. For AddAttendee the server's id is recorded and the op
-// removed in one local transaction; for the others the caller removes it. Throws what the server throws.
+// removed in one local transaction; for the others the caller removes it. An edit, check-in or like of a
+// person erased on the server meanwhile is not sent (it would restore them). Throws what the server throws.
 void send_op(Store& server, OutboxFile& local, const OutboxOp& op);
 
 // A walk-in the server refused because its email is already registered (imported, or registered at another

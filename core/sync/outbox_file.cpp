@@ -6,6 +6,7 @@
 //   [SECTION] Outbox
 //   [SECTION] Provisional ids
 //   [SECTION] Mirror
+//   [SECTION] Erasure
 #include "core/sync/outbox_file.hpp"
 
 #include <fcntl.h>
@@ -384,6 +385,53 @@ void OutboxFile::put_round(const Round& round, std::span<const Pairing> pairings
         ins.reset();
         ins.bind(1, round.id).bind(2, p.mentor).bind(3, p.mentee).bind(4, p.table).bind(5, p.score).bind(6, p.reasons).run();
     }
+}
+
+// --- [SECTION] Erasure -----------------------------------------------------------------------------------
+
+namespace {
+
+// Runs `sql` (one statement whose only parameter is ?1) once for each id; returns the rows it changed.
+int for_each_id(sqlite::Connection& db, const char* sql, const std::vector<AttendeeId>& ids) {
+    int changed = 0;
+    Statement st(db.get(), sql);
+    for (const AttendeeId id : ids) {
+        st.reset();
+        st.bind(1, id).run();
+        changed += db.changes();
+    }
+    return changed;
+}
+
+} // namespace
+
+OutboxErasure OutboxFile::erase_person(AttendeeId id) {
+    OutboxErasure out;
+    transaction([&] {
+        std::vector<AttendeeId> ids{id};                   // the person under every id this file knows
+        Statement map(db_.get(), "SELECT provisional, server FROM id_map WHERE provisional = ?1 OR server = ?1");
+        map.bind(1, id);
+        while (map.step()) {
+            for (const AttendeeId other : {map.int64(0), map.int64(1)})
+                if (std::find(ids.begin(), ids.end(), other) == ids.end()) ids.push_back(other);
+        }
+        out.ops = for_each_id(db_, "DELETE FROM ops WHERE who = ?1 OR other = ?1", ids);
+        out.refused = for_each_id(db_, "DELETE FROM refused_ops WHERE who = ?1 OR other = ?1", ids);
+        out.mirror_rows = for_each_id(db_, "DELETE FROM people WHERE id = ?1", ids) +
+                          for_each_id(db_, "DELETE FROM present WHERE id = ?1", ids) +
+                          for_each_id(db_, "DELETE FROM preferences WHERE from_id = ?1 OR to_id = ?1", ids) +
+                          for_each_id(db_, "DELETE FROM suggestions WHERE mentor = ?1 OR mentee = ?1", ids);
+        for (const AttendeeId each : ids) out.round_reasons += blank_round_reasons(each);
+        if (out.mirror_rows > 0) set_meta("dirty", 1);   // re-read the attendee list whole at the next pull
+    });
+    return out;
+}
+
+int OutboxFile::blank_round_reasons(AttendeeId id) {
+    Statement st(db_.get(), "UPDATE round_pairings SET reasons = '' WHERE reasons <> '' "
+                            "AND (?1 = 0 OR mentor = ?1 OR mentee = ?1)");
+    st.bind(1, id).run();
+    return db_.changes();
 }
 
 std::int64_t OutboxFile::meta(std::string_view key) {

@@ -44,6 +44,14 @@ struct OutboxOp {
     std::int64_t at_ms = 0;               // when it was acknowledged (Unix ms), for the organizer
 };
 
+// What erase_person() removed from the file, for the organizer's report.
+struct OutboxErasure {
+    int ops = 0;                          // queued writes that named the person (never delivered now)
+    int refused = 0;                      // refused writes that named them
+    int mirror_rows = 0;                  // mirror rows: profile, presence, likes/declines, suggestions
+    int round_reasons = 0;                // mirrored round pairings whose reasons were emptied
+};
+
 class OutboxFile {
 public:
     // Creates the file (0600) and its folder if missing. Throws StoreError naming the path.
@@ -93,6 +101,14 @@ public:
     std::vector<Round> rounds();
     std::vector<Pairing> round_pairings(std::int64_t round_id);
     void put_round(const Round& round, std::span<const Pairing> pairings);
+
+    // --- Erasure on request (core/privacy) ---------------------------------------------------------------
+    // Drops everything about attendee `id` in one transaction: queued and refused ops that name them (a queued
+    // edit delivered later would restore them on the server), their mirror row, presence, likes/declines both
+    // ways and suggestions, and empties the reasons of mirrored round pairings that seated them. `id` may be
+    // the server's id or a provisional one; the ids mapped to or from it are covered too.
+    OutboxErasure erase_person(AttendeeId id);
+    int blank_round_reasons(AttendeeId id);                            // 0 = every pairing; returns rows
 
     // --- Counters kept across restarts (last server revision / log seq mirrored) -------------------------
     std::int64_t meta(std::string_view key);

@@ -400,6 +400,14 @@ public:
         return round;
     }
 
+    int blank_round_reasons(AttendeeId id) override {
+        const AttendeeId real = id == 0 ? 0 : resolve(id);
+        int changed = 0;
+        organizer([&](Store& r) { changed = r.blank_round_reasons(real); });
+        local_.blank_round_reasons(real);                  // the mirror never re-reads a round it holds
+        return changed;
+    }
+
     void store_suggestions(std::span<const Pairing> pairs, std::string_view holder) override {
         organizer([&](Store& r) { r.store_suggestions(pairs, holder); });
     }

@@ -49,6 +49,7 @@ public:
     mb::Round start_round(std::span<const mb::Pairing>, int) override { unsupported(); }
     std::vector<mb::Round> rounds() override { unsupported(); }
     std::vector<mb::Pairing> round_pairings(std::int64_t) override { unsupported(); }
+    int blank_round_reasons(mb::AttendeeId) override { unsupported(); }
     std::uint64_t change_counter() override { return 0; }
     mb::AttendeeChanges attendees_changed_since(std::int64_t) override { unsupported(); }
     std::vector<mb::CheckInEvent> check_in_log_since(std::int64_t) override { unsupported(); }

@@ -228,6 +228,28 @@ TEMPLATE_TEST_CASE("rounds freeze pairings with tables and refuse double seating
     REQUIRE(store->round_pairings(r3.id).size() == 3);
 }
 
+TEMPLATE_TEST_CASE("round reasons are blanked for one person or for everyone, pairings and scores stay",
+                   "[contract]", MB_STORE_IMPLEMENTATIONS) {
+    TestType factory;
+    auto store = factory.open();
+    std::vector<AttendeeId> ids;
+    for (int i = 0; i < 4; ++i) ids.push_back(store->add_attendee(person("P" + std::to_string(i))));
+    const std::vector<Pairing> first{{ids[0], ids[1], 1, 40, "both in cardiology"}, {ids[2], ids[3], 2, 25, "same city"}};
+    const Round r1 = store->start_round(first, 900);
+    const Round r2 = store->start_round(std::vector<Pairing>{{ids[0], ids[3], 1, 10, "relocation"}}, 0);
+    CHECK(store->blank_round_reasons(ids[1]) == 1);              // only the pairing that seated them
+    auto got = store->round_pairings(r1.id);
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].reasons.empty());
+    CHECK(got[0].score == 40);
+    CHECK(got[1].reasons == "same city");
+    CHECK(store->round_pairings(r2.id)[0].reasons == "relocation");
+    CHECK(store->blank_round_reasons(0) == 2);                   // everyone: the two left
+    CHECK(store->round_pairings(r1.id)[1].reasons.empty());
+    CHECK(store->round_pairings(r2.id)[0].reasons.empty());
+    CHECK(store->blank_round_reasons(0) == 0);
+}
+
 TEMPLATE_TEST_CASE("the change counter moves on every commit, including another connection's", "[contract]",
                    MB_STORE_IMPLEMENTATIONS) {
     TestType factory;

@@ -33,6 +33,7 @@ public:
     Round start_round(std::span<const Pairing> p, int d) override { before_each_call(); return inner_.start_round(p, d); }
     std::vector<Round> rounds() override { before_each_call(); return inner_.rounds(); }
     std::vector<Pairing> round_pairings(std::int64_t id) override { before_each_call(); return inner_.round_pairings(id); }
+    int blank_round_reasons(AttendeeId id) override { before_each_call(); return inner_.blank_round_reasons(id); }
     std::uint64_t change_counter() override { before_each_call(); return inner_.change_counter(); }
     AttendeeChanges attendees_changed_since(std::int64_t r) override { before_each_call(); return inner_.attendees_changed_since(r); }
     std::vector<CheckInEvent> check_in_log_since(std::int64_t s) override { before_each_call(); return inner_.check_in_log_since(s); }
