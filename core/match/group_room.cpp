@@ -2,7 +2,10 @@
 //
 // Units: the optimization weight of a pair is (score + priority points) * scale_ + [pair is kept from the
 // board], with scale_ above the number of pairs a room can hold, so the kept bits only break ties between
-// optima. Bounds are reported in (score + priority points).
+// optima. Priority points (a mentee who waited last round) exceed the score of any whole seating, so the
+// optimum is lexicographic: most mentees with priority seated, then the best score, then the most kept pairs.
+// bound_ is kept in (score + priority points); the board shows it less the priority points it seated, which
+// still bounds every board that seats as many mentees with priority.
 #include "core/match/group_room.hpp"
 
 #include <algorithm>
@@ -14,6 +17,14 @@ namespace {
 
 int clamp_capacity(int c) { return std::clamp(c, 1, kMaxGroupCapacity); }
 std::size_t at(int v) { return static_cast<std::size_t>(v); }
+
+// No pair can score more than every positive term at its largest (PairScorer::profile_score, with_relation).
+std::int64_t max_pair_score(const ScoreWeights& w) {
+    auto pos = [](int x) { return static_cast<std::int64_t>(std::max(0, x)); };
+    return pos(w.base) + pos(w.goal_coverage) + pos(w.experience_max) + 3 * pos(w.seniority_per_level) +
+           pos(w.same_field) + pos(w.same_region) + pos(w.outside_organization) +
+           std::max(pos(w.mutual_like), pos(w.one_sided_like));
+}
 
 } // namespace
 
@@ -106,6 +117,11 @@ void GroupRoom::record_round(const std::vector<Pairing>& pairings, std::int64_t 
     dirty_ = true;
 }
 
+void GroupRoom::set_waited(const std::vector<AttendeeId>& waited) {
+    priority_ = std::unordered_set<AttendeeId>(waited.begin(), waited.end());
+    dirty_ = true;
+}
+
 // --- Organizer -----------------------------------------------------------------------------------------------
 
 void GroupRoom::set_default_capacity(int capacity) {
@@ -132,14 +148,16 @@ void GroupRoom::reoptimize() {
     const auto kept_mentors = mentor_of_;
     std::unordered_map<AttendeeId, signed char> kept_roles;
     for (const auto& [id, p] : people_) kept_roles[id] = p.role;
+    const int kept_priority = priority_seated_;
     reseat(true);
-    if (board_.total < kept_board.total) {
+    // Lexicographic, like the weights: mentees with priority seated first, then the score.
+    if (priority_seated_ < kept_priority || (priority_seated_ == kept_priority && board_.total < kept_board.total)) {
         for (auto& [id, p] : people_) p.role = kept_roles[id];
         mentor_of_ = kept_mentors;
         const std::int64_t bound = bound_;                     // the free search's bound holds either way
         reseat(false);
-        bound_ = std::max(bound, board_.total);
-        board_.optimum_bound = bound_;
+        bound_ = std::max(bound, bound_);
+        publish_bound();
     }
 }
 
@@ -209,6 +227,12 @@ signed char GroupRoom::guess_role(const Person& newcomer) const {
     return mentees > seats ? 1 : 0;
 }
 
+std::int64_t GroupRoom::pair_weight(AttendeeId mentor, AttendeeId mentee, int score) const {
+    const std::int64_t priority = priority_.count(mentee) ? priority_points_ : 0;
+    const auto kept = mentor_of_.find(mentee);
+    return (score + priority) * scale_ + (kept != mentor_of_.end() && kept->second == mentor);
+}
+
 // Edges between `id` and every other present person with a slot, in the roles each may take now.
 void GroupRoom::add_pairs_of(AttendeeId id, bool as_mentor, bool as_mentee, std::vector<GroupEdge>& out) const {
     const Person& me = people_.at(id);
@@ -219,20 +243,12 @@ void GroupRoom::add_pairs_of(AttendeeId id, bool as_mentor, bool as_mentee, std:
         if (other_id == id || other.slot < 0 || locked_mentees_.count(other_id)) continue;
         if (as_mentor && i_mentor && other.attendee.role != Role::Mentor && other.role != 1) {
             const int score = pair_score(me, other);
-            if (score > 0) {
-                const auto kept = mentor_of_.find(other_id);
-                const std::int64_t bonus = priority_.count(other_id) ? GroupRoom::kPriorityPoints : 0;
-                out.push_back({me.slot, other.slot, (score + bonus) * scale_ + (kept != mentor_of_.end() && kept->second == id)});
-            }
+            if (score > 0) out.push_back({me.slot, other.slot, pair_weight(id, other_id, score)});
         }
         if (as_mentee && i_mentee && other.attendee.role != Role::Mentee && other.role != 0 &&
             slot_capacity_[at(other.slot)] > 0) {
             const int score = pair_score(other, me);
-            if (score > 0) {
-                const auto kept = mentor_of_.find(id);
-                const std::int64_t bonus = priority_.count(id) ? GroupRoom::kPriorityPoints : 0;
-                out.push_back({other.slot, me.slot, (score + bonus) * scale_ + (kept != mentor_of_.end() && kept->second == other_id)});
-            }
+            if (score > 0) out.push_back({other.slot, me.slot, pair_weight(other_id, id, score)});
         }
     }
 }
@@ -254,7 +270,7 @@ bool GroupRoom::admit_incrementally(Person& p) {
     if (free < 0) return false;
     slot_id_[at(free)] = p.attendee.id;
     p.slot = free;
-    if (p.attendee.role == Role::Both) p.role = guess_role(p);
+    if (p.attendee.role == Role::Both) p.role = priority_.count(p.attendee.id) ? 0 : guess_role(p);
     slot_capacity_[at(free)] = capacity_of(p.attendee.id);
     std::vector<GroupEdge> edges;
     add_pairs_of(p.attendee.id, true, true, edges);
@@ -319,6 +335,8 @@ void GroupRoom::reseat(bool free_roles) {
 
     const int slots = std::max(16, n + n / 2);                 // room for check-ins before the next rebuild
     scale_ = static_cast<std::int64_t>(slots) * kMaxGroupCapacity + 1;
+    // At most `slots` pairs, none above max_pair_score: one more mentee with priority outweighs any seating.
+    priority_points_ = static_cast<std::int64_t>(slots) * max_pair_score(matcher_.settings().weights) + 1;
     slot_id_.assign(at(slots), 0);
     slot_capacity_.assign(at(slots), 0);
     for (int v = 0; v < n; ++v) {
@@ -336,7 +354,8 @@ void GroupRoom::reseat(bool free_roles) {
     }
     for (AttendeeId id : ids) {
         Person& p = people_.at(id);
-        if (p.attendee.role == Role::Both && p.role == -1 && !locked_mentees_.count(id)) p.role = guess_role(p);
+        if (p.attendee.role != Role::Both || p.role != -1 || locked_mentees_.count(id)) continue;
+        p.role = priority_.count(id) ? 0 : guess_role(p);      // who waited takes the seat that is theirs
     }
 
     live_ = std::make_unique<LiveBMatching>(slots);
@@ -354,7 +373,7 @@ void GroupRoom::reseat(bool free_roles) {
         // Exact for the roles in use; with "both" people the roles themselves are a choice, bounded by the
         // uncoupled relaxation (every "both" person may mentor and be mentored).
         if (!any_both) {
-            bound_ = board_.total;
+            bound_ = live_->total() / scale_;                 // exact: the kept bits sum below scale_
         } else {
             std::vector<GroupEdge> all;
             std::vector<signed char> saved;
@@ -368,10 +387,18 @@ void GroupRoom::reseat(bool free_roles) {
             bound_ = solve_b_matching(n, cap, all).dual_total / scale_;
         }
     }
+    publish_bound();
+}
+
+// The board's bound: bound_ less the priority points the board seated, plus the locked pairs (outside the
+// optimization); never below the board itself.
+void GroupRoom::publish_bound() {
     std::int64_t locked_total = 0;
-    for (const Suggestion& s : locked_) locked_total += s.score;
-    bound_ = std::max(bound_, board_.total - locked_total);
-    board_.optimum_bound = bound_ + locked_total;
+    for (const Suggestion& s : locked_) {
+        if (people_.count(s.mentor) && people_.count(s.mentee)) locked_total += s.score;
+    }
+    const std::int64_t bound = bound_ - priority_points_ * priority_seated_ + locked_total;
+    board_.optimum_bound = std::max(bound, board_.total);
 }
 
 // The board from live_: pairs with their shown score (without priority points) and reasons, locked pairs,
@@ -413,6 +440,8 @@ void GroupRoom::board_from_live() {
         seated.insert(s.mentor);
         seated.insert(s.mentee);
     }
+    priority_seated_ = 0;
+    for (const auto& [mentee, mentor] : mentor_of_) priority_seated_ += priority_.count(mentee) && !locked_mentees_.count(mentee);
     for (auto& [id, p] : people_) {
         if (!seated.count(id)) board_.waiting.push_back(id);
         else if (p.attendee.role == Role::Both) p.role = mentor_of_.count(id) ? 0 : 1;
@@ -427,7 +456,7 @@ void GroupRoom::board_from_live() {
         }
         return a.score != b.score ? a.score > b.score : a.mentee < b.mentee;
     });
-    board_.optimum_bound = std::max(bound_, board_.total);
+    publish_bound();
 }
 
 } // namespace mb
