@@ -67,8 +67,12 @@ void GroupRoom::restore(const std::vector<Attendee>& people, const std::vector<P
         p.role = -1;
     }
     mentor_of_.clear();
+    group_locks_.clear();
+    const bool groups = group_mode();
     for (const Pairing& p : board) {
-        if (people_.count(p.mentor) && people_.count(p.mentee)) mentor_of_[p.mentee] = p.mentor;
+        if (!people_.count(p.mentor) || !people_.count(p.mentee)) continue;
+        mentor_of_[p.mentee] = p.mentor;
+        if (groups && p.locked) lock_in_group(p.mentor, p.mentee);   // the Matcher kept one per mentor
     }
     dirty_ = true;
 }
@@ -88,6 +92,7 @@ bool GroupRoom::remove_attendee(AttendeeId id) {
     const bool was = matcher_.remove_attendee(id);
     people_.erase(id);
     mentor_of_.erase(id);
+    std::erase_if(group_locks_, [id](const auto& lock) { return lock.first == id || lock.second == id; });
     dirty_ = true;
     return was;
 }
@@ -113,6 +118,7 @@ void GroupRoom::record_round(const std::vector<Pairing>& pairings, std::int64_t 
         if (!seated.count(id) && p.attendee.role != Role::Mentor) priority_.insert(id);
     }
     matcher_.record_round(pairings, round_started_ms);
+    group_locks_.clear();                                      // locks end with the round, as the Matcher's do
     mentor_of_.clear();                                        // a new round: nobody's seat is worth keeping
     dirty_ = true;
 }
@@ -134,6 +140,75 @@ void GroupRoom::set_settings(const MatchSettings& settings) {
     scorer_ = PairScorer(settings);
     for (auto& [id, p] : people_) p.profile = make_profile(p.attendee, strings_);
     dirty_ = true;
+}
+
+std::optional<std::string> GroupRoom::lock_pair(AttendeeId a, AttendeeId b) {
+    return touch(group_mode() ? lock_in_group(a, b) : matcher_.lock_pair(a, b));
+}
+
+bool GroupRoom::unlock_pair(AttendeeId a) {
+    if (!group_mode()) return touch(matcher_.unlock_pair(a));
+    bool unlocked = std::erase_if(group_locks_, [a](const auto& lock) { return lock.first == a || lock.second == a; }) > 0;
+    for (const Suggestion& s : matcher_locks()) {              // a lock made while capacities were all 1
+        if (s.mentor == a || s.mentee == a) unlocked = matcher_.unlock_pair(a) || unlocked;
+    }
+    return touch(unlocked);
+}
+
+std::vector<Suggestion> GroupRoom::matcher_locks() const {
+    std::vector<Suggestion> out;
+    for (Suggestion& s : matcher_.suggestions().pairs) {
+        if (s.lock == LockKind::Organizer) out.push_back(std::move(s));
+    }
+    return out;
+}
+
+// The rules of a group board, for one more fixed pair: one mentor per mentee, nobody both mentors and is
+// mentored, no more locked mentees than the mentor's capacity, and only a pair the hard rules allow.
+std::optional<std::string> GroupRoom::lock_in_group(AttendeeId a, AttendeeId b) {
+    for (AttendeeId id : {a, b}) {
+        if (!people_.count(id)) return "attendee " + std::to_string(id) + " is not present";
+    }
+    if (a == b) return std::string("a pair needs two different people");
+    const Person& pa = people_.at(a);
+    const Person& pb = people_.at(b);
+    // Who mentors: as they sit on the board; else the only allowed direction; else the more experienced.
+    bool a_mentors = false;
+    const auto b_with = mentor_of_.find(b), a_with = mentor_of_.find(a);
+    if (b_with != mentor_of_.end() && b_with->second == a) {
+        a_mentors = true;
+    } else if (a_with == mentor_of_.end() || a_with->second != b) {
+        const int ab = pair_score(pa, pb), ba = pair_score(pb, pa);
+        if (ab > 0 || ba > 0) a_mentors = ab > 0 && (ba <= 0 || pa.profile.years >= pb.profile.years);
+        else a_mentors = pa.profile.can_mentor && pb.profile.can_mentee &&
+                         (pa.profile.years >= pb.profile.years || !pb.profile.can_mentor);
+    }
+    const AttendeeId mentor = a_mentors ? a : b, mentee = a_mentors ? b : a;
+    const Person& m = people_.at(mentor);
+    const Person& e = people_.at(mentee);
+    if (pair_score(m, e) <= 0) {
+        return "these two cannot be paired: " +
+               std::string(pair_block_text(
+                   explain_pair(m.attendee, e.attendee, matcher_.relation(mentor, mentee), matcher_.settings()).block));
+    }
+    std::map<AttendeeId, AttendeeId> locks = group_locks_;     // every lock in force: mentee -> mentor
+    for (const Suggestion& s : matcher_locks()) locks.emplace(s.mentee, s.mentor);
+    if (const auto it = locks.find(mentee); it != locks.end()) {
+        if (it->second == mentor) return std::nullopt;         // already locked: nothing to do
+        return "attendee " + std::to_string(mentee) + " is already locked with someone else";
+    }
+    if (locks.count(mentor)) return "attendee " + std::to_string(mentor) + " is already locked as a mentee";
+    int load = 0;
+    for (const auto& [locked_mentee, locked_mentor] : locks) {
+        if (locked_mentor == mentee) return "attendee " + std::to_string(mentee) + " mentors a locked group";
+        load += locked_mentor == mentor;
+    }
+    if (load >= capacity_of(mentor)) {
+        return "attendee " + std::to_string(mentor) + " already has " + std::to_string(load) +
+               " locked mentees, as many as they take";
+    }
+    group_locks_[mentee] = mentor;
+    return std::nullopt;
 }
 
 void GroupRoom::reoptimize() {
@@ -197,6 +272,19 @@ std::optional<AttendeeId> GroupRoom::partner_of(AttendeeId id) {
         if (s.mentor == id) return s.mentee;              // pairs are by group: the strongest first
     }
     return std::nullopt;
+}
+
+std::vector<AttendeeId> GroupRoom::group_of(AttendeeId id) {
+    std::vector<AttendeeId> out;
+    if (!group_mode()) {
+        if (const auto p = matcher_.partner_of(id)) out.push_back(*p);
+        return out;
+    }
+    for (const Suggestion& s : suggestions().pairs) {
+        if (s.mentee == id) return {s.mentor};
+        if (s.mentor == id) out.push_back(s.mentee);
+    }
+    return out;
 }
 
 std::int64_t GroupRoom::optimum_bound() {
@@ -324,13 +412,27 @@ void GroupRoom::reseat(bool free_roles) {
     locked_mentees_.clear();
     std::unordered_map<AttendeeId, int> locked_load;
     std::unordered_set<AttendeeId> locked_mentors;
-    for (Suggestion& s : matcher_.suggestions().pairs) {
-        if (s.lock != LockKind::Organizer) continue;
+    auto add_lock = [&](Suggestion s) {
         locked_mentees_.insert(s.mentee);
         locked_mentors.insert(s.mentor);
         ++locked_load[s.mentor];
         people_.at(s.mentor).role = 1;
         locked_.push_back(std::move(s));
+    };
+    for (Suggestion& s : matcher_locks()) add_lock(std::move(s));
+    for (const auto& [mentee, mentor] : group_locks_) {
+        if (locked_mentees_.count(mentee) || locked_mentees_.count(mentor) || locked_mentors.count(mentee)) continue;
+        if (!people_.count(mentor) || !people_.count(mentee)) continue;
+        Suggestion s;
+        s.mentor = mentor;
+        s.mentee = mentee;
+        s.score = std::max(0, pair_score(people_.at(mentor), people_.at(mentee)));
+        s.lock = LockKind::Organizer;
+        s.reasons.emplace_back("set by the organizer");
+        const ScoredPair explained = explain_pair(people_.at(mentor).attendee, people_.at(mentee).attendee,
+                                                  matcher_.relation(mentor, mentee), matcher_.settings());
+        for (const Reason& r : explained.reasons) s.reasons.push_back(r.text);
+        add_lock(std::move(s));
     }
 
     const int slots = std::max(16, n + n / 2);                 // room for check-ins before the next rebuild

@@ -26,8 +26,10 @@
 //     this object's memory: record_round() derives it from who was present, and a process that rebuilds
 //     the room from the store passes it in with set_waited() (rounds.hpp: waited_in_round()), so priority
 //     survives a restart or a takeover. Capacity 1 everywhere (the Matcher's board) has no priority.
-//   - Locks: an organizer's lock from the Matcher is kept as a fixed pair inside its mentor's group (it
-//     counts against the capacity).
+//   - Locks: per mentor–mentee pair. A locked pair is kept as a fixed pair inside its mentor's group and
+//     counts against the capacity, so a mentor may have up to `capacity` locked mentees. In group mode the
+//     locks are this room's (lock_pair / unlock_pair below); at capacity 1 they are the Matcher's, as ever.
+//     Locks end with a round; a takeover restores them from the published board's locked pairs.
 #pragma once
 
 #include <cstdint>
@@ -70,8 +72,12 @@ public:
     void set_default_capacity(int capacity);     // 1..4
     int default_capacity() const { return default_capacity_; }
     void set_settings(const MatchSettings& settings);
-    std::optional<std::string> lock_pair(AttendeeId a, AttendeeId b) { return touch(matcher_.lock_pair(a, b)); }
-    bool unlock_pair(AttendeeId a) { return touch(matcher_.unlock_pair(a)); }
+    // Locks the pair a–b (either order: the one who can mentor the other mentors). An error sentence if
+    // either is absent, the pair is not allowed, the mentee is locked with another mentor, or the mentor's
+    // locked mentees already fill their capacity.
+    std::optional<std::string> lock_pair(AttendeeId a, AttendeeId b);
+    // Unlocks a's locked pair: a mentee's one, or every locked pair of a mentor. False if none was locked.
+    bool unlock_pair(AttendeeId a);
     void reoptimize();                           // frees every "both" person's role; see the header comment
 
     // --- Results -------------------------------------------------------------------------------------------
@@ -83,6 +89,8 @@ public:
     bool has_priority(AttendeeId id) const { return priority_.count(id) > 0; }
     // On the board: a mentee's mentor, a mentor's first mentee (1 : 1: the partner); nullopt if waiting.
     std::optional<AttendeeId> partner_of(AttendeeId id);
+    // On the board: a mentee's mentor, or all of a mentor's mentees (1 : 1: the partner); empty if waiting.
+    std::vector<AttendeeId> group_of(AttendeeId id);
     Matcher& matcher() { return matcher_; }
     const Matcher& matcher() const { return matcher_; }
 
@@ -107,6 +115,8 @@ private:
     bool capacity_above_one() const;
     std::int64_t pair_weight(AttendeeId mentor, AttendeeId mentee, int score) const;
     void publish_bound();
+    std::optional<std::string> lock_in_group(AttendeeId a, AttendeeId b);
+    std::vector<Suggestion> matcher_locks() const;               // the Matcher's organizer locks
 
     Matcher matcher_;
     PairScorer scorer_;                                          // the Matcher's settings, for pair scores
@@ -115,6 +125,7 @@ private:
     std::unordered_map<AttendeeId, Person> people_;              // present
     std::unordered_set<AttendeeId> priority_;                   // waited when the last round started
     std::unordered_map<AttendeeId, AttendeeId> mentor_of_;      // current group board: mentee -> mentor
+    std::map<AttendeeId, AttendeeId> group_locks_;              // group mode's organizer locks: mentee -> mentor
     std::unordered_set<AttendeeId> locked_mentees_;             // organizer locks, outside the optimization
     std::vector<Suggestion> locked_;                            // those locked pairs as the Matcher shows them
     std::unique_ptr<LiveBMatching> live_;                       // the seating since the last rebuild

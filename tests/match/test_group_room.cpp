@@ -313,3 +313,65 @@ TEST_CASE("live b-matching: each arrival leaves the exact optimum of everyone so
         }
     }
 }
+
+TEST_CASE("group room: a mentor may have as many locked mentees as they take, each pair its own lock",
+          "[groups][room][locks]") {
+    GroupRoom room(MatchSettings{}, 3);
+    room.add_attendee(person(1, Role::Mentor, 20, "A"));
+    room.add_attendee(person(3, Role::Mentor, 20, "A"));
+    for (AttendeeId id = 10; id <= 14; ++id) room.add_attendee(person(id, Role::Mentee, 1, "B"));
+    REQUIRE(room.group_mode());
+    CHECK_FALSE(room.lock_pair(10, 1));                      // either order: the mentor is found
+    CHECK_FALSE(room.lock_pair(1, 11));
+    CHECK_FALSE(room.lock_pair(1, 12));
+    CHECK_FALSE(room.lock_pair(1, 12));                      // again: nothing to do
+    const auto full = room.lock_pair(1, 13);
+    REQUIRE(full);
+    CHECK_THAT(*full, Catch::Contains("3 locked mentees"));
+    const auto taken = room.lock_pair(3, 10);
+    REQUIRE(taken);
+    CHECK_THAT(*taken, Catch::Contains("already locked"));
+    const auto same_role = room.lock_pair(1, 3);
+    CHECK(same_role);                                        // two mentors: not a pair
+
+    auto locked_pairs = [&](const SuggestionSet& s) {
+        std::set<std::pair<AttendeeId, AttendeeId>> out;
+        for (const Suggestion& p : s.pairs) {
+            if (p.lock == LockKind::Organizer) out.insert({p.mentor, p.mentee});
+        }
+        return out;
+    };
+    const std::set<std::pair<AttendeeId, AttendeeId>> three{{1, 10}, {1, 11}, {1, 12}};
+    SuggestionSet s = room.suggestions();
+    check_board(room, s);
+    CHECK(locked_pairs(s) == three);
+    // A check-in does not move a locked mentee.
+    room.add_attendee(person(15, Role::Mentee, 1, "C", 0b111));
+    s = room.suggestions();
+    check_board(room, s);
+    CHECK(locked_pairs(s) == three);
+    for (const Suggestion& p : s.pairs) {
+        if (p.mentor == 1) CHECK(three.count({p.mentor, p.mentee}));
+    }
+
+    // A takeover: a fresh room restored from the published board keeps all three locks.
+    std::vector<Attendee> present;
+    for (AttendeeId id : {1, 3, 10, 11, 12, 13, 14, 15})
+        present.push_back(person(id, id < 10 ? Role::Mentor : Role::Mentee, id < 10 ? 20 : 1, id == 15 ? "C" : (id < 10 ? "A" : "B")));
+    std::vector<Pairing> published;
+    for (const Suggestion& p : s.pairs) published.push_back({p.mentor, p.mentee, 0, p.score, "", p.lock != LockKind::None});
+    GroupRoom successor(MatchSettings{}, 3);
+    successor.restore(present, published);
+    CHECK(locked_pairs(successor.suggestions()) == three);
+
+    // Unlocking a mentee frees that pair only; unlocking the mentor frees the rest.
+    CHECK(room.unlock_pair(11));
+    CHECK(locked_pairs(room.suggestions()) == std::set<std::pair<AttendeeId, AttendeeId>>{{1, 10}, {1, 12}});
+    CHECK_FALSE(room.unlock_pair(11));
+    CHECK(room.unlock_pair(1));
+    CHECK(locked_pairs(room.suggestions()).empty());
+    // Locks end with a round.
+    CHECK_FALSE(room.lock_pair(1, 14));
+    room.record_round(to_pairings(plan_round(room.suggestions(), 0)), 1000);
+    CHECK(locked_pairs(room.suggestions()).empty());
+}
