@@ -99,7 +99,7 @@ void LiveMatching::become_matcher() {
     // solve.
     for (const PreferenceRow& p : store_.preferences()) {
         matcher_->set_preference(p.from, p.to, p.preference, p.at_ms);
-        prefs_[{p.from, p.to}] = p.preference;
+        prefs_[{p.from, p.to}] = {p.preference, p.at_ms};
     }
     const std::vector<Round> rounds = store_.rounds();
     std::vector<std::vector<Pairing>> per_round;
@@ -135,11 +135,12 @@ void LiveMatching::sync_matcher() {
         if (matcher_->is_present(id)) matcher_->update_attendee(people_[id]);
     }
     // 2. Likes and declines: the table is small, so compare it whole.
-    std::map<std::pair<AttendeeId, AttendeeId>, Preference> now;
-    for (const PreferenceRow& p : store_.preferences()) now[{p.from, p.to}] = p.preference;
+    std::map<std::pair<AttendeeId, AttendeeId>, std::pair<Preference, std::int64_t>> now;
+    for (const PreferenceRow& p : store_.preferences()) now[{p.from, p.to}] = {p.preference, p.at_ms};
     for (const auto& [key, pref] : now) {
         const auto it = prefs_.find(key);
-        if (it == prefs_.end() || it->second != pref) matcher_->set_preference(key.first, key.second, pref);
+        if (it == prefs_.end() || it->second != pref)
+            matcher_->set_preference(key.first, key.second, pref.first, pref.second);
     }
     for (const auto& [key, pref] : prefs_) {
         if (!now.count(key)) matcher_->set_preference(key.first, key.second, Preference::None);

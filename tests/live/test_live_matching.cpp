@@ -292,3 +292,21 @@ TEMPLATE_TEST_CASE("live: who waited in a round keeps priority when another proc
     CHECK(board.count({m, w}) == 1);                            // two stronger newcomers, yet w sits
     CHECK(board.size() == 2);
 }
+
+TEMPLATE_TEST_CASE("live: two who met and both say yes afterwards are suggested again", "[live]", SqliteEvent,
+                   PgEvent) {
+    TestType ev;
+    const AttendeeId m = ev.door->add_attendee(mentor("Ana Mentor", "North"));
+    const AttendeeId e = ev.door->add_attendee(mentee("Bo Mentee", "South"));
+    for (AttendeeId id : {m, e}) ev.door->check_in(id, "kiosk");
+    auto store = ev.open();
+    LiveMatching live(*store, as("kiosk"));
+    live.refresh(1'000);
+    REQUIRE(pairs_of(live.suggestions()) == std::set<std::pair<AttendeeId, AttendeeId>>{{m, e}});
+    live.start_round(0, 600, 2'000);
+    REQUIRE(live.suggestions().empty());                        // met: not again unless both ask
+    ev.door->set_preference(m, e, Preference::Like);            // at the kiosk, after the round started
+    ev.door->set_preference(e, m, Preference::Like);
+    live.refresh(3'000);                                        // the running matcher syncs the likes
+    CHECK(pairs_of(live.suggestions()) == std::set<std::pair<AttendeeId, AttendeeId>>{{m, e}});
+}
