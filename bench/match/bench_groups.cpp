@@ -267,7 +267,8 @@ int main(int argc, char** argv) {
         std::printf("  GroupRoom (the live board): median %.2f ms (cpu %.2f), p90 %.2f ms, max %.2f ms per check-in"
                     " + board;\n  reoptimize (roles free) %.1f ms; %s pairs, %s waiting, total %s, bound %s;"
                     " peak RSS %.0f MB\n",
-                    num(live, "median_ms"), num(live, "cpu_median_ms"), num(live, "p90_ms"), num(live, "max_ms"), num(live, "reoptimize_ms"),
+                    num(live, "median_ms"), num(live, "cpu_median_ms"), num(live, "p90_ms"), num(live, "max_ms"),
+                    num(live, "reoptimize_ms"),
                     live.at("pairs").c_str(), live.at("waiting").c_str(), live.at("total").c_str(),
                     live.at("bound").c_str(), num(live, "rss_kb") / 1024.0);
     }

@@ -148,7 +148,8 @@ std::optional<std::string> GroupRoom::lock_pair(AttendeeId a, AttendeeId b) {
 
 bool GroupRoom::unlock_pair(AttendeeId a) {
     if (!group_mode()) return touch(matcher_.unlock_pair(a));
-    bool unlocked = std::erase_if(group_locks_, [a](const auto& lock) { return lock.first == a || lock.second == a; }) > 0;
+    const auto involves_a = [a](const auto& lock) { return lock.first == a || lock.second == a; };
+    bool unlocked = std::erase_if(group_locks_, involves_a) > 0;
     for (const Suggestion& s : matcher_locks()) {              // a lock made while capacities were all 1
         if (s.mentor == a || s.mentee == a) unlocked = matcher_.unlock_pair(a) || unlocked;
     }
@@ -543,7 +544,8 @@ void GroupRoom::board_from_live() {
         seated.insert(s.mentee);
     }
     priority_seated_ = 0;
-    for (const auto& [mentee, mentor] : mentor_of_) priority_seated_ += priority_.count(mentee) && !locked_mentees_.count(mentee);
+    for (const auto& [mentee, mentor] : mentor_of_)
+        priority_seated_ += priority_.count(mentee) && !locked_mentees_.count(mentee);
     for (auto& [id, p] : people_) {
         if (!seated.count(id)) board_.waiting.push_back(id);
         else if (p.attendee.role == Role::Both) p.role = mentor_of_.count(id) ? 0 : 1;

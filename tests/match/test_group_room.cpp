@@ -356,10 +356,12 @@ TEST_CASE("group room: a mentor may have as many locked mentees as they take, ea
 
     // A takeover: a fresh room restored from the published board keeps all three locks.
     std::vector<Attendee> present;
-    for (AttendeeId id : {1, 3, 10, 11, 12, 13, 14, 15})
-        present.push_back(person(id, id < 10 ? Role::Mentor : Role::Mentee, id < 10 ? 20 : 1, id == 15 ? "C" : (id < 10 ? "A" : "B")));
+    for (AttendeeId id : {1, 3}) present.push_back(person(id, Role::Mentor, 20, "A"));
+    for (AttendeeId id : {10, 11, 12, 13, 14}) present.push_back(person(id, Role::Mentee, 1, "B"));
+    present.push_back(person(15, Role::Mentee, 1, "C"));
     std::vector<Pairing> published;
-    for (const Suggestion& p : s.pairs) published.push_back({p.mentor, p.mentee, 0, p.score, "", p.lock != LockKind::None});
+    for (const Suggestion& p : s.pairs)
+        published.push_back({p.mentor, p.mentee, 0, p.score, "", p.lock != LockKind::None});
     GroupRoom successor(MatchSettings{}, 3);
     successor.restore(present, published);
     CHECK(locked_pairs(successor.suggestions()) == three);
