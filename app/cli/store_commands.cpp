@@ -17,8 +17,9 @@ struct StoreArgs {
     std::string csv_path;                 // import
     bool dry_run = false;                 // import --dry-run
     std::vector<std::string> maps;        // import --map "Header=field" (repeatable)
-    std::string what;                     // export: attendees | checkins
+    std::string what;                     // export: attendees | checkins | rounds
     std::string output;                   // export -o
+    bool with_ticket_codes = false;       // export attendees --with-ticket-codes
     std::int64_t attendee = 0;            // checkin --attendee
     std::string email;                    // checkin --email
     int count = 120;                      // demo --attendees
@@ -42,9 +43,14 @@ int run_import(const StoreArgs& a) {
 }
 
 int run_export(const StoreArgs& a) {
+    if (a.with_ticket_codes && a.what != "attendees") {
+        std::cerr << "matchbooth: error: --with-ticket-codes only goes with export attendees\n";
+        return 2;
+    }
     auto store = open_store(a.db);
     std::ostringstream out;
-    if (a.what == "attendees") export_attendees_csv(*store, out);
+    if (a.what == "attendees") export_attendees_csv(*store, out, AttendeeExportOptions{a.with_ticket_codes});
+    else if (a.what == "rounds") export_rounds_csv(*store, out);
     else export_check_ins_csv(*store, out);
     if (a.output.empty() || a.output == "-") {
         std::cout << out.str();
@@ -97,10 +103,16 @@ void add_store_commands(CLI::App& root, int& exit_code) {
                     "fields: " + all_import_field_keys() + ")");
     imp->callback([args, &exit_code] { exit_code = guarded([&] { return run_import(*args); }); });
 
-    CLI::App* exp = root.add_subcommand("export", "Export attendees or the check-in log as CSV");
+    CLI::App* exp = root.add_subcommand("export", "Export attendees, the check-in log or the rounds as CSV");
     add_db_option(*exp, args->db);
-    exp->add_option("what", args->what, "attendees | checkins")->required()->check(CLI::IsMember({"attendees", "checkins"}));
+    exp->add_option("what", args->what,
+                    "attendees (profiles, consents, check-in, mentor capacity) | checkins (the log) | rounds (one "
+                    "row per mentor-mentee pair: round, table, names, ids, score, reasons)")
+        ->required()
+        ->check(CLI::IsMember({"attendees", "checkins", "rounds"}));
     exp->add_option("-o,--output", args->output, "Write to this file (mode 0600) instead of standard output");
+    exp->add_flag("--with-ticket-codes", args->with_ticket_codes,
+                  "attendees only: add each ticket's code (left out by default: a code checks its holder in)");
     exp->callback([args, &exit_code] { exit_code = guarded([&] { return run_export(*args); }); });
 
     CLI::App* chk = root.add_subcommand("checkin", "Check an attendee in (prints them once committed)");

@@ -389,20 +389,26 @@ void Kiosk::build_matching_view(MatchingView& m) const {
     }
 }
 
-// Locks keep a pair as it is (the organizer knows these two should meet); the matcher works around it.
+// Locks keep a pair as it is (the organizer knows these two should meet); the matcher works around it. At a
+// group table a mentor's lock keeps every pair of their group, a mentee's lock just their own.
 void Kiosk::on(const LockPair& c, SteadyTime) {
     if (!organizer_unlocked_ || !matcher_is_here("Pairs are locked")) return;
-    const auto partner = live_->matcher()->partner_of(c.attendee);
-    if (!partner) return organizer_message("They have no partner on the board to lock with.", true);
+    const std::vector<AttendeeId> group = live_->matcher()->group_of(c.attendee);
+    if (group.empty()) return organizer_message("They have no partner on the board to lock with.", true);
     std::optional<std::string> error;
     try {
-        error = live_->lock_pair(c.attendee, *partner, wall_ms());
+        for (AttendeeId partner : group) {
+            error = live_->lock_pair(c.attendee, partner, wall_ms());
+            if (error) break;
+        }
     } catch (const std::exception& e) {
         error = e.what();
     }
     refresh_from_store();
     if (error) return organizer_message("The pair was not locked: " + *error + ".", true);
-    organizer_message("Locked: they stay paired until you unlock them.", false);
+    organizer_message(group.size() > 1 ? "Locked: this group stays together until you unlock it."
+                                       : "Locked: they stay paired until you unlock them.",
+                      false);
 }
 
 void Kiosk::on(const UnlockPair& c, SteadyTime) {

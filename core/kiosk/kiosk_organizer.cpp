@@ -172,11 +172,19 @@ void Kiosk::build_organizer_view(KioskView& v) {
     o.message_is_error = organizer_message_is_error_;
     const FindIndex& idx = index();
     o.attendee_count = static_cast<std::int64_t>(idx.size());
-    // Who is paired with whom on the board, so each row can say it and offer Lock / Unlock.
-    std::unordered_map<AttendeeId, std::pair<AttendeeId, bool>> pair_of;   // id -> (partner, locked)
+    // Who is paired with whom on the board, so each row can say it and offer Lock / Unlock. A mentor at a
+    // group table lists every mentee, and counts as locked once all of their pairs are.
+    struct Partners {
+        std::vector<AttendeeId> ids;
+        bool locked = true;
+    };
+    std::unordered_map<AttendeeId, Partners> pair_of;
     for (const Pairing& p : shown_pairs()) {
-        pair_of[p.mentor] = {p.mentee, p.locked};
-        pair_of[p.mentee] = {p.mentor, p.locked};
+        for (const auto& [self, other] : {std::pair{p.mentor, p.mentee}, std::pair{p.mentee, p.mentor}}) {
+            Partners& of = pair_of[self];
+            of.ids.push_back(other);
+            of.locked = of.locked && p.locked;
+        }
     }
     std::unordered_map<AttendeeId, const FindEntry*> by_id;
     if (!pair_of.empty()) {
@@ -185,9 +193,13 @@ void Kiosk::build_organizer_view(KioskView& v) {
     auto add_row = [&](const FindEntry& e) {
         OrganizerRowView row{e.id, e.name, e.organization, e.role, present_.contains(e.id), {}, false};
         if (const auto it = pair_of.find(e.id); it != pair_of.end()) {
-            if (const auto partner = by_id.find(it->second.first); partner != by_id.end())
-                row.partner = partner->second->name;
-            row.pair_locked = it->second.second;
+            for (AttendeeId other : it->second.ids) {
+                const auto partner = by_id.find(other);
+                if (partner == by_id.end()) continue;
+                if (!row.partner.empty()) row.partner += ", ";
+                row.partner += partner->second->name;
+            }
+            row.pair_locked = it->second.locked;
         }
         o.rows.push_back(std::move(row));
     };

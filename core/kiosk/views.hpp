@@ -129,7 +129,8 @@ struct OrganizerRowView {
     std::string organization;
     Role role = Role::Mentee;
     bool checked_in = false;
-    std::string partner;                    // name of their partner on the board; "" = not paired
+    std::string partner;                    // their partner on the board (a group mentor: every mentee, by ", ");
+                                            // "" = not paired
     bool pair_locked = false;               // that pair is locked (by an organizer, a mutual yes or a round)
 };
 

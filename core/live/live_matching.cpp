@@ -99,18 +99,20 @@ void LiveMatching::become_matcher() {
     // solve.
     for (const PreferenceRow& p : store_.preferences()) {
         matcher_->set_preference(p.from, p.to, p.preference, p.at_ms);
-        prefs_[{p.from, p.to}] = p.preference;
+        prefs_[{p.from, p.to}] = {p.preference, p.at_ms};
     }
     const std::vector<Round> rounds = store_.rounds();
     std::vector<std::vector<Pairing>> per_round;
     for (const Round& r : rounds) per_round.push_back(store_.round_pairings(r.id));
     load_history(matcher_->matcher(), rounds, per_round);
     rounds_seen_ = rounds.size();
+    const std::vector<CheckInEvent> log = store_.check_in_log();
+    if (!log.empty()) log_seq_ = log.back().seq;
+    // Who waited in the last round keeps priority: derived from the store, not from a dead process's memory.
+    if (!rounds.empty()) matcher_->set_waited(waited_in_round(rounds.back(), per_round.back(), log));
     AttendeeChanges all = store_.attendees_changed_since(0);
     attendee_revision_ = all.revision;
     for (Attendee& a : all.changed) people_[a.id] = std::move(a);
-    const std::vector<CheckInEvent> log = store_.check_in_log();
-    if (!log.empty()) log_seq_ = log.back().seq;
     std::vector<Attendee> present;
     for (AttendeeId id : store_.present()) {
         if (auto it = people_.find(id); it != people_.end()) present.push_back(it->second);
@@ -133,11 +135,12 @@ void LiveMatching::sync_matcher() {
         if (matcher_->is_present(id)) matcher_->update_attendee(people_[id]);
     }
     // 2. Likes and declines: the table is small, so compare it whole.
-    std::map<std::pair<AttendeeId, AttendeeId>, Preference> now;
-    for (const PreferenceRow& p : store_.preferences()) now[{p.from, p.to}] = p.preference;
+    std::map<std::pair<AttendeeId, AttendeeId>, std::pair<Preference, std::int64_t>> now;
+    for (const PreferenceRow& p : store_.preferences()) now[{p.from, p.to}] = {p.preference, p.at_ms};
     for (const auto& [key, pref] : now) {
         const auto it = prefs_.find(key);
-        if (it == prefs_.end() || it->second != pref) matcher_->set_preference(key.first, key.second, pref);
+        if (it == prefs_.end() || it->second != pref)
+            matcher_->set_preference(key.first, key.second, pref.first, pref.second);
     }
     for (const auto& [key, pref] : prefs_) {
         if (!now.count(key)) matcher_->set_preference(key.first, key.second, Preference::None);
@@ -145,8 +148,14 @@ void LiveMatching::sync_matcher() {
     prefs_ = std::move(now);
     // 3. Rounds started by another process while we were the matcher (normally we start them ourselves).
     const std::vector<Round> rounds = store_.rounds();
-    for (std::size_t i = rounds_seen_; i < rounds.size(); ++i)
-        matcher_->record_round(store_.round_pairings(rounds[i].id), rounds[i].started_ms);
+    if (rounds_seen_ < rounds.size()) {
+        std::vector<Pairing> last;
+        for (std::size_t i = rounds_seen_; i < rounds.size(); ++i) {
+            last = store_.round_pairings(rounds[i].id);
+            matcher_->record_round(last, rounds[i].started_ms);
+        }
+        matcher_->set_waited(waited_in_round(rounds.back(), last, store_.check_in_log()));
+    }
     rounds_seen_ = rounds.size();
     // 4. Arrivals and departures, in log order.
     for (const CheckInEvent& e : store_.check_in_log_since(log_seq_)) {
@@ -188,6 +197,7 @@ Round LiveMatching::start_round(int tables, int duration_s, std::int64_t now_ms)
     const std::vector<Pairing> seated = mb::to_pairings(plan);
     const Round round = store_.start_round(seated, duration_s);
     matcher_->record_round(seated, round.started_ms);
+    matcher_->set_waited(waited_in_round(round, seated, store_.check_in_log()));   // as a takeover would see it
     rounds_seen_ += 1;
     first_refresh_ = true;                    // publish the next round's suggestions now
     refresh(now_ms);

@@ -77,7 +77,9 @@ private:
     std::int64_t log_seq_ = 0;
     std::size_t rounds_seen_ = 0;
     std::unordered_map<AttendeeId, Attendee> people_;                 // every attendee, by id
-    std::map<std::pair<AttendeeId, AttendeeId>, Preference> prefs_;   // (from, to) -> like / decline
+    // (from, to) -> (like / decline, when it was said): the time decides whether a like after a round asks to
+    // meet again (Matcher::relation), so it is passed on with the preference.
+    std::map<std::pair<AttendeeId, AttendeeId>, std::pair<Preference, std::int64_t>> prefs_;
 };
 
 // The event's default mentor capacity (setting "mentor_capacity", 1..4; 1 when unset or unreadable): how

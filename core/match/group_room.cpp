@@ -2,7 +2,10 @@
 //
 // Units: the optimization weight of a pair is (score + priority points) * scale_ + [pair is kept from the
 // board], with scale_ above the number of pairs a room can hold, so the kept bits only break ties between
-// optima. Bounds are reported in (score + priority points).
+// optima. Priority points (a mentee who waited last round) exceed the score of any whole seating, so the
+// optimum is lexicographic: most mentees with priority seated, then the best score, then the most kept pairs.
+// bound_ is kept in (score + priority points); the board shows it less the priority points it seated, which
+// still bounds every board that seats as many mentees with priority.
 #include "core/match/group_room.hpp"
 
 #include <algorithm>
@@ -14,6 +17,14 @@ namespace {
 
 int clamp_capacity(int c) { return std::clamp(c, 1, kMaxGroupCapacity); }
 std::size_t at(int v) { return static_cast<std::size_t>(v); }
+
+// No pair can score more than every positive term at its largest (PairScorer::profile_score, with_relation).
+std::int64_t max_pair_score(const ScoreWeights& w) {
+    auto pos = [](int x) { return static_cast<std::int64_t>(std::max(0, x)); };
+    return pos(w.base) + pos(w.goal_coverage) + pos(w.experience_max) + 3 * pos(w.seniority_per_level) +
+           pos(w.same_field) + pos(w.same_region) + pos(w.outside_organization) +
+           std::max(pos(w.mutual_like), pos(w.one_sided_like));
+}
 
 } // namespace
 
@@ -56,8 +67,12 @@ void GroupRoom::restore(const std::vector<Attendee>& people, const std::vector<P
         p.role = -1;
     }
     mentor_of_.clear();
+    group_locks_.clear();
+    const bool groups = group_mode();
     for (const Pairing& p : board) {
-        if (people_.count(p.mentor) && people_.count(p.mentee)) mentor_of_[p.mentee] = p.mentor;
+        if (!people_.count(p.mentor) || !people_.count(p.mentee)) continue;
+        mentor_of_[p.mentee] = p.mentor;
+        if (groups && p.locked) lock_in_group(p.mentor, p.mentee);   // the Matcher kept one per mentor
     }
     dirty_ = true;
 }
@@ -77,6 +92,7 @@ bool GroupRoom::remove_attendee(AttendeeId id) {
     const bool was = matcher_.remove_attendee(id);
     people_.erase(id);
     mentor_of_.erase(id);
+    std::erase_if(group_locks_, [id](const auto& lock) { return lock.first == id || lock.second == id; });
     dirty_ = true;
     return was;
 }
@@ -102,7 +118,13 @@ void GroupRoom::record_round(const std::vector<Pairing>& pairings, std::int64_t 
         if (!seated.count(id) && p.attendee.role != Role::Mentor) priority_.insert(id);
     }
     matcher_.record_round(pairings, round_started_ms);
+    group_locks_.clear();                                      // locks end with the round, as the Matcher's do
     mentor_of_.clear();                                        // a new round: nobody's seat is worth keeping
+    dirty_ = true;
+}
+
+void GroupRoom::set_waited(const std::vector<AttendeeId>& waited) {
+    priority_ = std::unordered_set<AttendeeId>(waited.begin(), waited.end());
     dirty_ = true;
 }
 
@@ -120,6 +142,76 @@ void GroupRoom::set_settings(const MatchSettings& settings) {
     dirty_ = true;
 }
 
+std::optional<std::string> GroupRoom::lock_pair(AttendeeId a, AttendeeId b) {
+    return touch(group_mode() ? lock_in_group(a, b) : matcher_.lock_pair(a, b));
+}
+
+bool GroupRoom::unlock_pair(AttendeeId a) {
+    if (!group_mode()) return touch(matcher_.unlock_pair(a));
+    const auto involves_a = [a](const auto& lock) { return lock.first == a || lock.second == a; };
+    bool unlocked = std::erase_if(group_locks_, involves_a) > 0;
+    for (const Suggestion& s : matcher_locks()) {              // a lock made while capacities were all 1
+        if (s.mentor == a || s.mentee == a) unlocked = matcher_.unlock_pair(a) || unlocked;
+    }
+    return touch(unlocked);
+}
+
+std::vector<Suggestion> GroupRoom::matcher_locks() const {
+    std::vector<Suggestion> out;
+    for (Suggestion& s : matcher_.suggestions().pairs) {
+        if (s.lock == LockKind::Organizer) out.push_back(std::move(s));
+    }
+    return out;
+}
+
+// The rules of a group board, for one more fixed pair: one mentor per mentee, nobody both mentors and is
+// mentored, no more locked mentees than the mentor's capacity, and only a pair the hard rules allow.
+std::optional<std::string> GroupRoom::lock_in_group(AttendeeId a, AttendeeId b) {
+    for (AttendeeId id : {a, b}) {
+        if (!people_.count(id)) return "attendee " + std::to_string(id) + " is not present";
+    }
+    if (a == b) return std::string("a pair needs two different people");
+    const Person& pa = people_.at(a);
+    const Person& pb = people_.at(b);
+    // Who mentors: as they sit on the board; else the only allowed direction; else the more experienced.
+    bool a_mentors = false;
+    const auto b_with = mentor_of_.find(b), a_with = mentor_of_.find(a);
+    if (b_with != mentor_of_.end() && b_with->second == a) {
+        a_mentors = true;
+    } else if (a_with == mentor_of_.end() || a_with->second != b) {
+        const int ab = pair_score(pa, pb), ba = pair_score(pb, pa);
+        if (ab > 0 || ba > 0) a_mentors = ab > 0 && (ba <= 0 || pa.profile.years >= pb.profile.years);
+        else a_mentors = pa.profile.can_mentor && pb.profile.can_mentee &&
+                         (pa.profile.years >= pb.profile.years || !pb.profile.can_mentor);
+    }
+    const AttendeeId mentor = a_mentors ? a : b, mentee = a_mentors ? b : a;
+    const Person& m = people_.at(mentor);
+    const Person& e = people_.at(mentee);
+    if (pair_score(m, e) <= 0) {
+        return "these two cannot be paired: " +
+               std::string(pair_block_text(
+                   explain_pair(m.attendee, e.attendee, matcher_.relation(mentor, mentee), matcher_.settings()).block));
+    }
+    std::map<AttendeeId, AttendeeId> locks = group_locks_;     // every lock in force: mentee -> mentor
+    for (const Suggestion& s : matcher_locks()) locks.emplace(s.mentee, s.mentor);
+    if (const auto it = locks.find(mentee); it != locks.end()) {
+        if (it->second == mentor) return std::nullopt;         // already locked: nothing to do
+        return "attendee " + std::to_string(mentee) + " is already locked with someone else";
+    }
+    if (locks.count(mentor)) return "attendee " + std::to_string(mentor) + " is already locked as a mentee";
+    int load = 0;
+    for (const auto& [locked_mentee, locked_mentor] : locks) {
+        if (locked_mentor == mentee) return "attendee " + std::to_string(mentee) + " mentors a locked group";
+        load += locked_mentor == mentor;
+    }
+    if (load >= capacity_of(mentor)) {
+        return "attendee " + std::to_string(mentor) + " already has " + std::to_string(load) +
+               " locked mentees, as many as they take";
+    }
+    group_locks_[mentee] = mentor;
+    return std::nullopt;
+}
+
 void GroupRoom::reoptimize() {
     if (!group_mode()) {
         matcher_.reoptimize();
@@ -132,14 +224,16 @@ void GroupRoom::reoptimize() {
     const auto kept_mentors = mentor_of_;
     std::unordered_map<AttendeeId, signed char> kept_roles;
     for (const auto& [id, p] : people_) kept_roles[id] = p.role;
+    const int kept_priority = priority_seated_;
     reseat(true);
-    if (board_.total < kept_board.total) {
+    // Lexicographic, like the weights: mentees with priority seated first, then the score.
+    if (priority_seated_ < kept_priority || (priority_seated_ == kept_priority && board_.total < kept_board.total)) {
         for (auto& [id, p] : people_) p.role = kept_roles[id];
         mentor_of_ = kept_mentors;
         const std::int64_t bound = bound_;                     // the free search's bound holds either way
         reseat(false);
-        bound_ = std::max(bound, board_.total);
-        board_.optimum_bound = bound_;
+        bound_ = std::max(bound, bound_);
+        publish_bound();
     }
 }
 
@@ -181,6 +275,19 @@ std::optional<AttendeeId> GroupRoom::partner_of(AttendeeId id) {
     return std::nullopt;
 }
 
+std::vector<AttendeeId> GroupRoom::group_of(AttendeeId id) {
+    std::vector<AttendeeId> out;
+    if (!group_mode()) {
+        if (const auto p = matcher_.partner_of(id)) out.push_back(*p);
+        return out;
+    }
+    for (const Suggestion& s : suggestions().pairs) {
+        if (s.mentee == id) return {s.mentor};
+        if (s.mentor == id) out.push_back(s.mentee);
+    }
+    return out;
+}
+
 std::int64_t GroupRoom::optimum_bound() {
     if (!group_mode()) return matcher_.optimum_bound();
     if (dirty_) reseat(false);
@@ -209,6 +316,12 @@ signed char GroupRoom::guess_role(const Person& newcomer) const {
     return mentees > seats ? 1 : 0;
 }
 
+std::int64_t GroupRoom::pair_weight(AttendeeId mentor, AttendeeId mentee, int score) const {
+    const std::int64_t priority = priority_.count(mentee) ? priority_points_ : 0;
+    const auto kept = mentor_of_.find(mentee);
+    return (score + priority) * scale_ + (kept != mentor_of_.end() && kept->second == mentor);
+}
+
 // Edges between `id` and every other present person with a slot, in the roles each may take now.
 void GroupRoom::add_pairs_of(AttendeeId id, bool as_mentor, bool as_mentee, std::vector<GroupEdge>& out) const {
     const Person& me = people_.at(id);
@@ -219,20 +332,12 @@ void GroupRoom::add_pairs_of(AttendeeId id, bool as_mentor, bool as_mentee, std:
         if (other_id == id || other.slot < 0 || locked_mentees_.count(other_id)) continue;
         if (as_mentor && i_mentor && other.attendee.role != Role::Mentor && other.role != 1) {
             const int score = pair_score(me, other);
-            if (score > 0) {
-                const auto kept = mentor_of_.find(other_id);
-                const std::int64_t bonus = priority_.count(other_id) ? GroupRoom::kPriorityPoints : 0;
-                out.push_back({me.slot, other.slot, (score + bonus) * scale_ + (kept != mentor_of_.end() && kept->second == id)});
-            }
+            if (score > 0) out.push_back({me.slot, other.slot, pair_weight(id, other_id, score)});
         }
         if (as_mentee && i_mentee && other.attendee.role != Role::Mentee && other.role != 0 &&
             slot_capacity_[at(other.slot)] > 0) {
             const int score = pair_score(other, me);
-            if (score > 0) {
-                const auto kept = mentor_of_.find(id);
-                const std::int64_t bonus = priority_.count(id) ? GroupRoom::kPriorityPoints : 0;
-                out.push_back({other.slot, me.slot, (score + bonus) * scale_ + (kept != mentor_of_.end() && kept->second == other_id)});
-            }
+            if (score > 0) out.push_back({other.slot, me.slot, pair_weight(other_id, id, score)});
         }
     }
 }
@@ -254,7 +359,7 @@ bool GroupRoom::admit_incrementally(Person& p) {
     if (free < 0) return false;
     slot_id_[at(free)] = p.attendee.id;
     p.slot = free;
-    if (p.attendee.role == Role::Both) p.role = guess_role(p);
+    if (p.attendee.role == Role::Both) p.role = priority_.count(p.attendee.id) ? 0 : guess_role(p);
     slot_capacity_[at(free)] = capacity_of(p.attendee.id);
     std::vector<GroupEdge> edges;
     add_pairs_of(p.attendee.id, true, true, edges);
@@ -308,17 +413,33 @@ void GroupRoom::reseat(bool free_roles) {
     locked_mentees_.clear();
     std::unordered_map<AttendeeId, int> locked_load;
     std::unordered_set<AttendeeId> locked_mentors;
-    for (Suggestion& s : matcher_.suggestions().pairs) {
-        if (s.lock != LockKind::Organizer) continue;
+    auto add_lock = [&](Suggestion s) {
         locked_mentees_.insert(s.mentee);
         locked_mentors.insert(s.mentor);
         ++locked_load[s.mentor];
         people_.at(s.mentor).role = 1;
         locked_.push_back(std::move(s));
+    };
+    for (Suggestion& s : matcher_locks()) add_lock(std::move(s));
+    for (const auto& [mentee, mentor] : group_locks_) {
+        if (locked_mentees_.count(mentee) || locked_mentees_.count(mentor) || locked_mentors.count(mentee)) continue;
+        if (!people_.count(mentor) || !people_.count(mentee)) continue;
+        Suggestion s;
+        s.mentor = mentor;
+        s.mentee = mentee;
+        s.score = std::max(0, pair_score(people_.at(mentor), people_.at(mentee)));
+        s.lock = LockKind::Organizer;
+        s.reasons.emplace_back("set by the organizer");
+        const ScoredPair explained = explain_pair(people_.at(mentor).attendee, people_.at(mentee).attendee,
+                                                  matcher_.relation(mentor, mentee), matcher_.settings());
+        for (const Reason& r : explained.reasons) s.reasons.push_back(r.text);
+        add_lock(std::move(s));
     }
 
     const int slots = std::max(16, n + n / 2);                 // room for check-ins before the next rebuild
     scale_ = static_cast<std::int64_t>(slots) * kMaxGroupCapacity + 1;
+    // At most `slots` pairs, none above max_pair_score: one more mentee with priority outweighs any seating.
+    priority_points_ = static_cast<std::int64_t>(slots) * max_pair_score(matcher_.settings().weights) + 1;
     slot_id_.assign(at(slots), 0);
     slot_capacity_.assign(at(slots), 0);
     for (int v = 0; v < n; ++v) {
@@ -336,7 +457,8 @@ void GroupRoom::reseat(bool free_roles) {
     }
     for (AttendeeId id : ids) {
         Person& p = people_.at(id);
-        if (p.attendee.role == Role::Both && p.role == -1 && !locked_mentees_.count(id)) p.role = guess_role(p);
+        if (p.attendee.role != Role::Both || p.role != -1 || locked_mentees_.count(id)) continue;
+        p.role = priority_.count(id) ? 0 : guess_role(p);      // who waited takes the seat that is theirs
     }
 
     live_ = std::make_unique<LiveBMatching>(slots);
@@ -354,7 +476,7 @@ void GroupRoom::reseat(bool free_roles) {
         // Exact for the roles in use; with "both" people the roles themselves are a choice, bounded by the
         // uncoupled relaxation (every "both" person may mentor and be mentored).
         if (!any_both) {
-            bound_ = board_.total;
+            bound_ = live_->total() / scale_;                 // exact: the kept bits sum below scale_
         } else {
             std::vector<GroupEdge> all;
             std::vector<signed char> saved;
@@ -368,10 +490,18 @@ void GroupRoom::reseat(bool free_roles) {
             bound_ = solve_b_matching(n, cap, all).dual_total / scale_;
         }
     }
+    publish_bound();
+}
+
+// The board's bound: bound_ less the priority points the board seated, plus the locked pairs (outside the
+// optimization); never below the board itself.
+void GroupRoom::publish_bound() {
     std::int64_t locked_total = 0;
-    for (const Suggestion& s : locked_) locked_total += s.score;
-    bound_ = std::max(bound_, board_.total - locked_total);
-    board_.optimum_bound = bound_ + locked_total;
+    for (const Suggestion& s : locked_) {
+        if (people_.count(s.mentor) && people_.count(s.mentee)) locked_total += s.score;
+    }
+    const std::int64_t bound = bound_ - priority_points_ * priority_seated_ + locked_total;
+    board_.optimum_bound = std::max(bound, board_.total);
 }
 
 // The board from live_: pairs with their shown score (without priority points) and reasons, locked pairs,
@@ -413,6 +543,9 @@ void GroupRoom::board_from_live() {
         seated.insert(s.mentor);
         seated.insert(s.mentee);
     }
+    priority_seated_ = 0;
+    for (const auto& [mentee, mentor] : mentor_of_)
+        priority_seated_ += priority_.count(mentee) && !locked_mentees_.count(mentee);
     for (auto& [id, p] : people_) {
         if (!seated.count(id)) board_.waiting.push_back(id);
         else if (p.attendee.role == Role::Both) p.role = mentor_of_.count(id) ? 0 : 1;
@@ -427,7 +560,7 @@ void GroupRoom::board_from_live() {
         }
         return a.score != b.score ? a.score > b.score : a.mentee < b.mentee;
     });
-    board_.optimum_bound = std::max(bound_, board_.total);
+    publish_bound();
 }
 
 } // namespace mb

@@ -66,4 +66,22 @@ void load_history(Matcher& matcher, const std::vector<Round>& rounds,
     }
 }
 
+std::vector<AttendeeId> waited_in_round(const Round& round, const std::vector<Pairing>& pairings,
+                                        const std::vector<CheckInEvent>& log) {
+    std::map<AttendeeId, bool> present;                      // by id, so the answer comes out sorted
+    for (const CheckInEvent& e : log) {                      // in seq order: the last event before the start wins
+        if (e.at_ms <= round.started_ms) present[e.attendee] = e.kind == CheckInKind::In;
+    }
+    std::set<AttendeeId> seated;
+    for (const Pairing& p : pairings) {
+        seated.insert(p.mentor);
+        seated.insert(p.mentee);
+    }
+    std::vector<AttendeeId> waited;
+    for (const auto& [id, here] : present) {
+        if (here && !seated.count(id)) waited.push_back(id);
+    }
+    return waited;
+}
+
 } // namespace mb

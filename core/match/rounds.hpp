@@ -46,4 +46,10 @@ std::vector<Pairing> to_pairings(const RoundPlan& plan);
 void load_history(Matcher& matcher, const std::vector<Round>& rounds,
                   const std::vector<std::vector<Pairing>>& pairings_per_round);
 
+// Who waited in a round, from the store's records alone: present when it started (the check-in log up to
+// round.started_ms, an undo ending a presence) and in none of its pairings. By id. GroupRoom::set_waited()
+// takes it, so a room rebuilt from the store still seats these people first.
+std::vector<AttendeeId> waited_in_round(const Round& round, const std::vector<Pairing>& pairings,
+                                        const std::vector<CheckInEvent>& log);
+
 } // namespace mb

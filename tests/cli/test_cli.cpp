@@ -1,6 +1,7 @@
 // The command line, run as a user would run it: exit codes, one-line errors, nothing lost.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <set>
 
@@ -83,6 +84,47 @@ TEST_CASE("cli: import, check in by email and by id, export — end to end") {
     std::getline(in, header);
     std::getline(in, row);
     CHECK_THAT(row, Catch::Contains("Zoë Ñúñez,check-in,cli"));
+}
+
+TEST_CASE("cli: export rounds and attendees: pairs per round, ticket codes only with --with-ticket-codes") {
+    test::TempDir dir;
+    const std::string db = quoted((dir / "e.db").string());
+    {
+        std::ofstream csv(dir / "list.csv");
+        csv << "Name,Email,Role,Years of Experience,Max mentees,Ticket code\r\n"
+               "Dr. Kim,kim@example.org,mentor,25,2,KIM-TICKET-1\r\nAna,ana@example.org,mentee,2,,ANA-TICKET-2\r\n";
+    }
+    REQUIRE(run_matchbooth("import --db " + db + " " + quoted((dir / "list.csv").string())).exit_code == 0);
+    REQUIRE(run_matchbooth("checkin --db " + db + " --attendee 1").exit_code == 0);
+    REQUIRE(run_matchbooth("checkin --db " + db + " --attendee 2").exit_code == 0);
+    REQUIRE(run_matchbooth("round --db " + db).exit_code == 0);
+
+    const auto out = dir / "rounds.csv";
+    auto r = run_matchbooth("export rounds --db " + db + " -o " + quoted(out.string()));
+    CHECK(r.exit_code == 0);
+    CHECK(std::filesystem::status(out).permissions() ==
+          (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+    std::ifstream in(out);
+    std::string header, row;
+    std::getline(in, header);
+    std::getline(in, row);
+    CHECK(header == "round,table,mentor_name,mentor_id,mentee_name,mentee_id,score,reasons\r");
+    CHECK_THAT(row, Catch::StartsWith("1,1,Dr. Kim,1,Ana,2,"));
+
+    r = run_matchbooth("export attendees --db " + db);
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.output, Catch::Contains("mentor_capacity"));
+    CHECK_THAT(r.output, !Catch::Contains("TICKET") && !Catch::Contains("ticket_code"));
+    r = run_matchbooth("export attendees --with-ticket-codes --db " + db);
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.output, Catch::Contains(",ticket_code") && Catch::Contains("KIM-TICKET-1") &&
+                             Catch::Contains("ANA-TICKET-2"));
+    r = run_matchbooth("export checkins --with-ticket-codes --db " + db);
+    CHECK(r.exit_code == 2);
+    CHECK(line_count(r.output) == 1);
+    CHECK_THAT(r.output, Catch::StartsWith("matchbooth: ") && Catch::Contains("attendees"));
+    r = run_matchbooth("export --help");
+    CHECK_THAT(r.output, Catch::Contains("rounds") && Catch::Contains("--with-ticket-codes"));
 }
 
 TEST_CASE("cli: demo creates the event it says it creates") {

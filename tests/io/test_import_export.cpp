@@ -160,3 +160,61 @@ TEST_CASE("check-in export lists every event with its UTC time") {
     CHECK(iso8601_utc(0) == "1970-01-01T00:00:00.000Z");
     CHECK(iso8601_utc(1795000000123) == "2026-11-18T11:06:40.123Z");
 }
+
+TEST_CASE("attendee export: mentor capacity always, ticket codes only when asked, and both re-import") {
+    Fixture f;
+    import_attendees_csv(*f.store, "Name,Email,Max mentees,Ticket code\n"
+                                   "Dr. Kim,kim@example.org,3,=SECRET-KIM\n"
+                                   "Lee,lee@example.org,,SECRET-LEE\n");
+    std::ostringstream plain, with_codes;
+    export_attendees_csv(*f.store, plain);
+    export_attendees_csv(*f.store, with_codes, AttendeeExportOptions{true});
+    CHECK(plain.str().find("SECRET") == std::string::npos);      // a code checks its holder in: never by default
+    CHECK(plain.str().find("ticket") == std::string::npos);
+    const auto recs = parse_csv(plain.str());
+    REQUIRE(recs.size() == 3);
+    REQUIRE(recs[0].fields.size() == 22);
+    CHECK(recs[0].fields[21] == "mentor_capacity");
+    CHECK(recs[1].fields[21] == "3");
+    CHECK(recs[2].fields[21] == "");                              // the event's default
+    const auto coded = parse_csv(with_codes.str());
+    REQUIRE(coded.size() == 3);
+    REQUIRE(coded[0].fields.size() == 23);
+    CHECK(coded[0].fields[22] == "ticket_code");
+    CHECK(coded[1].fields[22] == "'=SECRET-KIM");                 // formula-guarded like every cell
+    CHECK(coded[2].fields[22] == "SECRET-LEE");
+    // The exported headers are import headers: capacity and code come back on another device.
+    Fixture other;
+    const auto s = import_attendees_csv(*other.store, with_codes.str());
+    CHECK(s.imported == 2);
+    const auto kim = other.store->attendee_by_email("kim@example.org");
+    REQUIRE(kim);
+    CHECK(kim->mentor_capacity == 3);
+    CHECK(other.store->attendee_by_email("lee@example.org")->ticket_code == "SECRET-LEE");
+}
+
+TEST_CASE("rounds export: one row per mentor-mentee pair per round, group tables included") {
+    Fixture f;
+    auto add = [&](const std::string& name) {
+        Attendee a;
+        a.display_name = name;
+        return f.store->add_attendee(a);
+    };
+    const AttendeeId kim = add("Dr. Kim"), ana = add("Ana"), bo = add("@Bo"), cy = add("Cy");
+    f.store->start_round(std::vector<Pairing>{{kim, ana, 1, 640, "covers your goals\n15 years ahead", false},
+                                              {kim, bo, 1, 420, "15 years ahead", false}},
+                         600);
+    f.store->start_round(std::vector<Pairing>{{kim, cy, 2, 300, "same field", false}}, 600);
+    std::ostringstream out;
+    export_rounds_csv(*f.store, out);
+    const auto recs = parse_csv(out.str());
+    REQUIRE(recs.size() == 4);
+    CHECK(recs[0].fields == std::vector<std::string>{"round", "table", "mentor_name", "mentor_id", "mentee_name",
+                                                     "mentee_id", "score", "reasons"});
+    CHECK(recs[1].fields == std::vector<std::string>{"1", "1", "Dr. Kim", std::to_string(kim), "Ana",
+                                                     std::to_string(ana), "640", "covers your goals; 15 years ahead"});
+    CHECK(recs[2].fields[4] == "'@Bo");                            // formula guard
+    CHECK(recs[2].fields[1] == "1");                               // a group: same table, one row per mentee
+    CHECK(recs[3].fields[0] == "2");
+    CHECK(recs[3].fields[4] == "Cy");
+}

@@ -9,6 +9,7 @@
 
 #include "core/contact/contact_qr.hpp"
 #include "core/kiosk/settings.hpp"
+#include "core/live/live_matching.hpp"
 #include "tests/kiosk/kiosk_fixture.hpp"
 
 using namespace mb;
@@ -306,6 +307,47 @@ TEST_CASE("the organizer locks a pair from the attendee list, the lock is stored
     CHECK(stored_lock(m.sean, m.zoe) == false);
     m.send(UnlockPair{m.sean});
     CHECK(m.view().organizer.message_is_error);                // nothing left to unlock
+}
+
+TEST_CASE("at a group table the organizer locks a mentor's whole group, or one mentee's pair") {
+    Matching m;
+    m.store->set_setting(kMentorCapacityKey, "2");            // Seán takes two mentees
+    Attendee ana = test::person("Ana Lima", "ana@example.br", Role::Mentee, 2);
+    ana.organization = "Hospital Sírio";
+    const AttendeeId ana_id = m.store->add_attendee(ana);
+    for (AttendeeId id : {m.sean, m.zoe, ana_id}) m.store->check_in(id, "another kiosk");
+    REQUIRE(m.unlock());
+    auto row = [&](AttendeeId id) {
+        for (const OrganizerRowView& r : m.view().organizer.rows)
+            if (r.id == id) return r;
+        FAIL("no row for attendee " << id);
+        return OrganizerRowView{};
+    };
+    auto locked = [&] {
+        std::set<AttendeeId> mentees;
+        for (const Pairing& p : m.store->stored_suggestions())
+            if (p.locked) mentees.insert(p.mentee);
+        return mentees;
+    };
+    REQUIRE(suggested(*m.store, m.sean, m.zoe));
+    REQUIRE(suggested(*m.store, m.sean, ana_id));
+    CHECK_THAT(row(m.sean).partner, Catch::Contains("Zoë Ñúñez") && Catch::Contains("Ana Lima"));
+
+    m.send(LockPair{ana_id});                                  // one mentee: that pair only
+    CHECK_FALSE(m.view().organizer.message_is_error);
+    CHECK(locked() == std::set<AttendeeId>{ana_id});
+    CHECK(row(ana_id).pair_locked);
+    CHECK_FALSE(row(m.sean).pair_locked);                      // not all of his group yet
+
+    m.send(LockPair{m.sean});                                  // the mentor: the whole group
+    CHECK_FALSE(m.view().organizer.message_is_error);
+    CHECK(locked() == std::set<AttendeeId>{m.zoe, ana_id});
+    CHECK(row(m.sean).pair_locked);
+
+    m.send(UnlockPair{m.zoe});
+    CHECK(locked() == std::set<AttendeeId>{ana_id});
+    m.send(UnlockPair{m.sean});
+    CHECK(locked().empty());
 }
 
 TEST_CASE("at a second kiosk the match appears on Done as soon as the matcher kiosk has paired them") {

@@ -253,3 +253,60 @@ TEMPLATE_TEST_CASE("live: a takeover keeps the board the room saw, even where an
     }
     FAIL("no seed produced an incremental board different from the optimum");
 }
+
+TEMPLATE_TEST_CASE("live: who waited in a round keeps priority when another process takes over", "[live][groups]",
+                   SqliteEvent, PgEvent) {
+    // One mentor with two seats, three mentees: the weakest (no shared goal) waits in round 1. Round 2's
+    // rivals arrive after the first matcher is gone, so only the store can tell the successor who waited.
+    TestType ev;
+    ev.door->set_setting(kMentorCapacityKey, "2");
+    const AttendeeId m = ev.door->add_attendee(mentor("Ana Mentor", "North"));
+    const AttendeeId r1 = ev.door->add_attendee(mentee("Bo Mentee", "South"));
+    const AttendeeId r2 = ev.door->add_attendee(mentee("Cy Mentee", "East"));
+    Attendee weak = mentee("Di Mentee", "West");
+    weak.goals = {};
+    weak.goals.add(Goal::LeadershipGrowth);                    // the mentor's expertise does not cover it
+    const AttendeeId w = ev.door->add_attendee(weak);
+    for (AttendeeId id : {m, r1, r2, w}) ev.door->check_in(id, "kiosk");
+    {
+        auto store = ev.open();
+        LiveMatching first(*store, as("first"));
+        first.refresh(1'000);
+        REQUIRE(first.is_matcher());
+        REQUIRE(pairs_of(first.suggestions()) == std::set<std::pair<AttendeeId, AttendeeId>>{{m, r1}, {m, r2}});
+        first.start_round(0, 600, 2'000);
+        REQUIRE(first.matcher()->has_priority(w));
+    }                                                           // releases the lease
+    std::this_thread::sleep_for(std::chrono::milliseconds(5)); // the rivals' check-ins come after the round start
+    const AttendeeId r3 = ev.door->add_attendee(mentee("Ed Mentee", "Far"));
+    const AttendeeId r4 = ev.door->add_attendee(mentee("Flo Mentee", "Away"));
+    for (AttendeeId id : {r3, r4}) ev.door->check_in(id, "kiosk");
+
+    auto store = ev.open();
+    LiveMatching successor(*store, as("successor"));
+    successor.refresh(3'000);
+    REQUIRE(successor.is_matcher());
+    CHECK(successor.matcher()->has_priority(w));
+    CHECK_FALSE(successor.matcher()->has_priority(r3));
+    const auto board = pairs_of(successor.suggestions());
+    CHECK(board.count({m, w}) == 1);                            // two stronger newcomers, yet w sits
+    CHECK(board.size() == 2);
+}
+
+TEMPLATE_TEST_CASE("live: two who met and both say yes afterwards are suggested again", "[live]", SqliteEvent,
+                   PgEvent) {
+    TestType ev;
+    const AttendeeId m = ev.door->add_attendee(mentor("Ana Mentor", "North"));
+    const AttendeeId e = ev.door->add_attendee(mentee("Bo Mentee", "South"));
+    for (AttendeeId id : {m, e}) ev.door->check_in(id, "kiosk");
+    auto store = ev.open();
+    LiveMatching live(*store, as("kiosk"));
+    live.refresh(1'000);
+    REQUIRE(pairs_of(live.suggestions()) == std::set<std::pair<AttendeeId, AttendeeId>>{{m, e}});
+    live.start_round(0, 600, 2'000);
+    REQUIRE(live.suggestions().empty());                        // met: not again unless both ask
+    ev.door->set_preference(m, e, Preference::Like);            // at the kiosk, after the round started
+    ev.door->set_preference(e, m, Preference::Like);
+    live.refresh(3'000);                                        // the running matcher syncs the likes
+    CHECK(pairs_of(live.suggestions()) == std::set<std::pair<AttendeeId, AttendeeId>>{{m, e}});
+}

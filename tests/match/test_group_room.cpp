@@ -1,6 +1,7 @@
 // tests/match/test_group_room.cpp — the live board with mentor capacities: groups, stickiness, rounds, priority.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 #include <random>
 #include <set>
@@ -163,6 +164,103 @@ TEST_CASE("group room: over rounds mentees rotate, never meet a mentor twice, an
     }
 }
 
+namespace {
+
+// Mentor 1 (two seats) and three mentees: 2 and 3 cover the mentor's expertise and both said yes to the
+// mentor, 4 (the one who waited) shares only the base points. Without priority 4 clearly waits.
+GroupRoom room_with_rivals() {
+    GroupRoom room(MatchSettings{}, 2);
+    room.add_attendee(person(1, Role::Mentor, 20, "A", 0b111, 0b001));
+    room.add_attendee(person(2, Role::Mentee, 1, "B", 0b001));
+    room.add_attendee(person(3, Role::Mentee, 1, "C", 0b001));
+    room.add_attendee(person(4, Role::Mentee, 1, "D", 0b100));
+    for (AttendeeId rival : {2, 3}) {
+        room.set_preference(1, rival, Preference::Like, 1);
+        room.set_preference(rival, 1, Preference::Like, 1);
+    }
+    return room;
+}
+
+bool seated(const SuggestionSet& s, AttendeeId mentee) {
+    for (const Suggestion& p : s.pairs) {
+        if (p.mentee == mentee) return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("group room: who waited last round is seated first, even against a mutual like", "[groups][room]") {
+    GroupRoom room = room_with_rivals();
+    const SuggestionSet before = room.suggestions();
+    REQUIRE(before.waiting == std::vector<AttendeeId>{4});   // two mutual likes beat a base-points pair
+    room.set_waited({4});
+    CHECK(room.has_priority(4));
+    const SuggestionSet after = room.suggestions();
+    const auto groups = check_board(room, after);
+    CHECK(seated(after, 4));
+    REQUIRE(groups.count(1));
+    CHECK(groups.at(1).size() == 2);                         // the other seat still goes to a rival
+    CHECK(after.total < before.total);                       // priority really cost score: not a tie
+    CHECK(after.optimum_bound >= after.total);
+    CHECK(after.optimum_bound < before.total + 1000);        // the bound is in score, not priority points
+    // Where no mentor may take them (they declined the only one), priority changes nothing.
+    room.set_preference(4, 1, Preference::Decline, 2);
+    const SuggestionSet declined = room.suggestions();
+    CHECK(declined.waiting == std::vector<AttendeeId>{4});
+    CHECK(declined.pairs.size() == 2);
+}
+
+TEST_CASE("group room: priority from a round holds for a rival who arrives with a like, and lasts one round",
+          "[groups][room]") {
+    GroupRoom room(MatchSettings{}, 2);
+    room.add_attendee(person(1, Role::Mentor, 20, "A", 0b111, 0b001));
+    room.add_attendee(person(2, Role::Mentee, 1, "B", 0b001));
+    room.add_attendee(person(3, Role::Mentee, 1, "C", 0b001));
+    room.add_attendee(person(4, Role::Mentee, 1, "D", 0b100));
+    const SuggestionSet first = room.suggestions();
+    REQUIRE(first.waiting == std::vector<AttendeeId>{4});
+    room.record_round(to_pairings(plan_round(first, 0)), 1000);
+    CHECK(room.has_priority(4));
+    CHECK_FALSE(room.has_priority(2));
+    // Two strong newcomers, one with a mutual like: the mentor's two seats are 4's and the liked one's.
+    room.add_attendee(person(5, Role::Mentee, 1, "E", 0b001));
+    room.add_attendee(person(7, Role::Mentee, 1, "F", 0b001));
+    room.set_preference(1, 5, Preference::Like, 2000);
+    room.set_preference(5, 1, Preference::Like, 2000);
+    const SuggestionSet second = room.suggestions();
+    check_board(room, second);
+    CHECK(seated(second, 4));
+    CHECK(seated(second, 5));
+    CHECK(std::find(second.waiting.begin(), second.waiting.end(), 7) != second.waiting.end());
+    // Next round 4 sat, so 7 (who waited) has priority now and 4 does not.
+    room.record_round(to_pairings(plan_round(second, 0)), 3000);
+    CHECK_FALSE(room.has_priority(4));
+    CHECK(room.has_priority(7));
+}
+
+TEST_CASE("group room: at capacity 1 a recorded round changes nothing beyond the Matcher's history",
+          "[groups][room]") {
+    GroupRoom room;
+    Matcher plain;
+    for (const Attendee& a : mixer_room()) {
+        room.add_attendee(a);
+        plain.add_attendee(a);
+    }
+    const std::vector<Pairing> round = to_pairings(plan_round(room.suggestions(), 0));
+    room.record_round(round, 1000);
+    plain.record_round(round, 1000);
+    room.set_waited(room.suggestions().waiting);
+    const SuggestionSet a = room.suggestions(), b = plain.suggestions();
+    REQUIRE(a.pairs.size() == b.pairs.size());
+    for (std::size_t i = 0; i < a.pairs.size(); ++i) {
+        CHECK(a.pairs[i].mentor == b.pairs[i].mentor);
+        CHECK(a.pairs[i].mentee == b.pairs[i].mentee);
+        CHECK(a.pairs[i].score == b.pairs[i].score);
+    }
+    CHECK(a.waiting == b.waiting);
+}
+
 TEST_CASE("group room: reoptimize frees the roles of both people and never does worse", "[groups][room]") {
     std::mt19937_64 rng(5);
     GroupRoom room(MatchSettings{}, 3);
@@ -214,4 +312,68 @@ TEST_CASE("live b-matching: each arrival leaves the exact optimum of everyone so
             for (int p = 0; p <= v; ++p) REQUIRE(live.load(p) <= capacity[static_cast<std::size_t>(p)]);
         }
     }
+}
+
+TEST_CASE("group room: a mentor may have as many locked mentees as they take, each pair its own lock",
+          "[groups][room][locks]") {
+    GroupRoom room(MatchSettings{}, 3);
+    room.add_attendee(person(1, Role::Mentor, 20, "A"));
+    room.add_attendee(person(3, Role::Mentor, 20, "A"));
+    for (AttendeeId id = 10; id <= 14; ++id) room.add_attendee(person(id, Role::Mentee, 1, "B"));
+    REQUIRE(room.group_mode());
+    CHECK_FALSE(room.lock_pair(10, 1));                      // either order: the mentor is found
+    CHECK_FALSE(room.lock_pair(1, 11));
+    CHECK_FALSE(room.lock_pair(1, 12));
+    CHECK_FALSE(room.lock_pair(1, 12));                      // again: nothing to do
+    const auto full = room.lock_pair(1, 13);
+    REQUIRE(full);
+    CHECK_THAT(*full, Catch::Contains("3 locked mentees"));
+    const auto taken = room.lock_pair(3, 10);
+    REQUIRE(taken);
+    CHECK_THAT(*taken, Catch::Contains("already locked"));
+    const auto same_role = room.lock_pair(1, 3);
+    CHECK(same_role);                                        // two mentors: not a pair
+
+    auto locked_pairs = [&](const SuggestionSet& s) {
+        std::set<std::pair<AttendeeId, AttendeeId>> out;
+        for (const Suggestion& p : s.pairs) {
+            if (p.lock == LockKind::Organizer) out.insert({p.mentor, p.mentee});
+        }
+        return out;
+    };
+    const std::set<std::pair<AttendeeId, AttendeeId>> three{{1, 10}, {1, 11}, {1, 12}};
+    SuggestionSet s = room.suggestions();
+    check_board(room, s);
+    CHECK(locked_pairs(s) == three);
+    // A check-in does not move a locked mentee.
+    room.add_attendee(person(15, Role::Mentee, 1, "C", 0b111));
+    s = room.suggestions();
+    check_board(room, s);
+    CHECK(locked_pairs(s) == three);
+    for (const Suggestion& p : s.pairs) {
+        if (p.mentor == 1) CHECK(three.count({p.mentor, p.mentee}));
+    }
+
+    // A takeover: a fresh room restored from the published board keeps all three locks.
+    std::vector<Attendee> present;
+    for (AttendeeId id : {1, 3}) present.push_back(person(id, Role::Mentor, 20, "A"));
+    for (AttendeeId id : {10, 11, 12, 13, 14}) present.push_back(person(id, Role::Mentee, 1, "B"));
+    present.push_back(person(15, Role::Mentee, 1, "C"));
+    std::vector<Pairing> published;
+    for (const Suggestion& p : s.pairs)
+        published.push_back({p.mentor, p.mentee, 0, p.score, "", p.lock != LockKind::None});
+    GroupRoom successor(MatchSettings{}, 3);
+    successor.restore(present, published);
+    CHECK(locked_pairs(successor.suggestions()) == three);
+
+    // Unlocking a mentee frees that pair only; unlocking the mentor frees the rest.
+    CHECK(room.unlock_pair(11));
+    CHECK(locked_pairs(room.suggestions()) == std::set<std::pair<AttendeeId, AttendeeId>>{{1, 10}, {1, 12}});
+    CHECK_FALSE(room.unlock_pair(11));
+    CHECK(room.unlock_pair(1));
+    CHECK(locked_pairs(room.suggestions()).empty());
+    // Locks end with a round.
+    CHECK_FALSE(room.lock_pair(1, 14));
+    room.record_round(to_pairings(plan_round(room.suggestions(), 0)), 1000);
+    CHECK(locked_pairs(room.suggestions()).empty());
 }

@@ -69,6 +69,21 @@ TEST_CASE("load_history replays saved rounds so earlier partners are excluded") 
     CHECK_THROWS(load_history(m, {Round{}}, {}));
 }
 
+TEST_CASE("waited_in_round: present at the start (by the check-in log) and in no pair of the round") {
+    const Round round{1, 1, 5000, 600};
+    const std::vector<Pairing> pairs{Pairing{1, 2, 1, 100, ""}};
+    const std::vector<CheckInEvent> log{
+        {1, 1, CheckInKind::In, 1000, "kiosk", "a"},    {2, 2, CheckInKind::In, 1000, "kiosk", "b"},
+        {3, 3, CheckInKind::In, 2000, "kiosk", "c"},    // waited
+        {4, 4, CheckInKind::In, 2000, "kiosk", "d"},    {5, 4, CheckInKind::Undo, 3000, "kiosk", "e"},   // left
+        {6, 5, CheckInKind::In, 5000, "kiosk", "f"},    // arrived as the round started: was there, waited
+        {7, 6, CheckInKind::In, 6000, "kiosk", "g"},    // came later: did not wait
+        {8, 4, CheckInKind::In, 7000, "kiosk", "h"},    // came back later
+    };
+    CHECK(waited_in_round(round, pairs, log) == std::vector<AttendeeId>{3, 5});
+    CHECK(waited_in_round(round, pairs, {}).empty());
+}
+
 TEST_CASE("to_pairings keeps tables and scores and joins reasons with newlines") {
     RoundPlan plan;
     plan.pairs.push_back({1, 2, 3, 500, {"a", "b"}, LockKind::None});
