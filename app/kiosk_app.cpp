@@ -236,6 +236,7 @@ int run_kiosk(const KioskOptions& options, Store& store) {
         const std::filesystem::path folder = options.db.has_parent_path() ? options.db.parent_path() : ".";
         config.default_export_path = (folder / "attendees-export.csv").string();
         config.link_notice = options.link_notice;
+        config.scrub_after_erase = options.scrub_after_erase;
         app::KioskShell shell(store, config, Clock::now());
         if (!options.screen.empty()) {
             const std::string error =

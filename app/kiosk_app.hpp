@@ -31,6 +31,7 @@ struct KioskOptions {
     board::BoardWindowOptions board;       // --board-monitor K: the live board as a second window (app/board)
     std::function<std::string()> link_notice;   // a kiosk of several: the outbox's "Offline — 3 waiting to
                                                 // sync" for the organizer (core/sync); empty for a local file
+    std::function<std::string()> scrub_after_erase;   // a local SQLite file: scrub it after an organizer's erase
 };
 
 inline constexpr int kKioskExitNoDisplay = platform::kExitNoDisplay;

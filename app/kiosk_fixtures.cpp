@@ -77,7 +77,7 @@ std::vector<std::string_view> fixture_names() {
     return {"attract",      "find",  "find-none", "register", "register-error", "register-accents",
             "about",        "about-typing", "goals", "share", "done", "done-match", "done-liked", "pin",
             "organizer",    "organizer-round", "organizer-pairs", "organizer-settings", "idle",
-            "about-groups", "done-group", "share-scan"};
+            "about-groups", "done-group", "share-scan", "organizer-erase"};
 }
 
 namespace {
@@ -96,6 +96,12 @@ std::string send_commands(Kiosk& kiosk, Store& store, std::string_view name, Ste
             send(SetTables{8});
             send(StartRound{});
             if (kiosk.view().organizer.matching.round_number == 0) return "the round did not start";
+        }
+        if (name == "organizer-erase") {                     // the first row asks "Erase ...?"
+            const std::vector<OrganizerRowView> rows = kiosk.view().organizer.rows;
+            if (rows.empty()) return "the database has no attendees (use --demo)";
+            send(AskErase{rows.front().id});
+            return {};
         }
         if (name == "organizer-pairs") {                     // most people here, the first pair locked
             check_in_crowd(store, 100);

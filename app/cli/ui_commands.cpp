@@ -5,6 +5,7 @@
 #include "app/cli/common.hpp"
 #include "app/kiosk_app.hpp"
 #include "core/io/demo.hpp"
+#include "core/privacy/erase.hpp"
 #include "core/store/open_store.hpp"
 #include "core/store/sqlite_store.hpp"
 #include "core/sync/outbox_file.hpp"
@@ -30,6 +31,16 @@ struct BoardArgs {
 std::unique_ptr<Store> open_kiosk_store(KioskArgs& a) {
     if (!is_server_address(a.db)) {
         a.options.db = a.db;
+        // After an organizer's erase the freed bytes are overwritten at once (core/privacy/erase.hpp). The
+        // kiosk's own idle connection does not block that; a board reading at that moment can.
+        a.options.scrub_after_erase = [path = a.db]() -> std::string {
+            try {
+                scrub_sqlite_file(path, 3000);
+                return {};
+            } catch (const std::exception& e) {
+                return std::string("old copies may still be in the database file (") + e.what() + ").";
+            }
+        };
         return open_store(a.db);
     }
     const std::filesystem::path file = a.outbox.empty() ? sync::default_outbox_path(a.db) : std::filesystem::path(a.outbox);

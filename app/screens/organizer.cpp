@@ -139,7 +139,7 @@ void draw_matching(Frame& f, const ui::Rect& col, float y) {
                                       m.round_minutes, 5, kiosk::kMaxRoundMinutes, 5, "min"))
         f.out.push_back(kiosk::SetRoundMinutes{*mins});
     y += ui.px(ui::kButtonHeight) + ui.px(16);
-    if (const auto c = stepper_row(f, "mentor-capacity", "Mentees per mentor", col.min.x, y, col.width(),
+    if (const auto c = stepper_row(f, "mentor-capacity", "Per mentor", col.min.x, y, col.width(),
                                    m.mentor_capacity, 1, kMaxMentorCapacity, 1, m.mentor_capacity == 1 ? "mentee" : "mentees"))
         f.out.push_back(kiosk::SetMentorCapacity{*c});
     y += ui.px(ui::kButtonHeight) + ui.px(24);
@@ -191,15 +191,39 @@ void draw_leave_button(Frame& f) {
         f.out.push_back(kiosk::LeaveKiosk{});
 }
 
+// The row that asked to erase its person: the question in words, then Keep and Erase for good. The
+// destructive button is the far one, away from where "Erase…" was tapped, so a double tap cannot confirm.
+void erase_confirmation(Frame& f, const kiosk::OrganizerRowView& r, const ui::Rect& row, const std::string& id) {
+    ui::Ui& ui = f.ui;
+    const float pad = ui.px(20);
+    const float button_w = ui.px(230);
+    const ui::Rect keep{{row.max.x - pad * 0.5f - 2 * button_w - pad, row.min.y + ui.px(8)},
+                        {row.max.x - pad * 1.5f - button_w, row.max.y - ui.px(8)}};
+    const ui::Rect erase{{row.max.x - pad * 0.5f - button_w, row.min.y + ui.px(8)},
+                         {row.max.x - pad * 0.5f, row.max.y - ui.px(8)}};
+    ui.draw->PushClipRect(row.min, {keep.min.x - pad, row.max.y}, true);
+    ui::text(ui, ui.fonts.label, {row.min.x + pad, row.min.y + ui.px(8)}, ui::color::kText, "Erase " + r.name + "?");
+    ui::text(ui, ui.fonts.small, {row.min.x + pad, row.min.y + ui.px(50)}, ui::color::kTextMuted,
+             "This cannot be undone.");
+    ui.draw->PopClipRect();
+    if (ui::button(ui, id + ":erase-keep", "Keep", keep, ui::ButtonStyle::Secondary)) f.out.push_back(kiosk::CancelErase{});
+    if (ui::button(ui, id + ":erase-confirm", "Erase for good", erase, ui::ButtonStyle::Danger))
+        f.out.push_back(kiosk::ConfirmErase{r.id});
+}
+
 // One attendee: name, and role/organization (or, once paired, whom with) on the left; then whether they are
-// here, or Lock/Unlock for their pair; then Check in / Undo check-in.
+// here, or Lock/Unlock for their pair; then Check in / Undo check-in; "Erase…" at the far left of the
+// buttons, for a person's request to be forgotten.
 void attendee_row(Frame& f, const kiosk::OrganizerRowView& r, const ui::Rect& row) {
     ui::Ui& ui = f.ui;
     ui.draw->AddRectFilled(row.min, row.max, ui::color::kSurface, ui.px(12));
+    if (f.view.organizer.erase_pending == r.id)
+        return erase_confirmation(f, r, row, "organizer-row:" + std::to_string(r.id));
     const float pad = ui.px(20);
-    const float button_w = ui.px(250);
-    const float middle_w = ui.px(200);                 // "Checked in", or the Lock/Unlock button
-    const float text_w = row.width() - button_w - middle_w - 3 * pad;
+    const float button_w = ui.px(230);
+    const float middle_w = ui.px(180);                 // "Checked in", or the Lock/Unlock button
+    const float erase_w = ui.px(104);
+    const float text_w = row.width() - button_w - middle_w - erase_w - 4 * pad;
     ui.draw->PushClipRect(row.min, {row.min.x + pad + text_w, row.max.y}, true);
     ui::text(ui, ui.fonts.label, {row.min.x + pad, row.min.y + ui.px(8)}, ui::color::kText, r.name);
     const bool paired = !r.partner.empty();
@@ -214,6 +238,9 @@ void attendee_row(Frame& f, const kiosk::OrganizerRowView& r, const ui::Rect& ro
     const float button_x = row.max.x - pad * 0.5f - button_w;
     const ui::Rect middle{{button_x - pad * 0.5f - middle_w, row.min.y + ui.px(8)},
                           {button_x - pad * 0.5f, row.max.y - ui.px(8)}};
+    const ui::Rect erase{{middle.min.x - pad - erase_w, middle.min.y}, {middle.min.x - pad, middle.max.y}};
+    if (ui::button(ui, id + ":erase", "Erase", erase, ui::ButtonStyle::Secondary, ui.fonts.small))
+        f.out.push_back(kiosk::AskErase{r.id});
     if (paired) {
         if (ui::button(ui, id + (r.pair_locked ? ":unlock" : ":lock"), r.pair_locked ? "Unlock" : "Lock", middle,
                        ui::ButtonStyle::Secondary))

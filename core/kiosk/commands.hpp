@@ -77,6 +77,9 @@ struct StartRound {};                                // freeze the suggestions i
 struct ReoptimizePairs {};                           // the matcher re-solves: the board becomes an optimum
 struct LockPair { AttendeeId attendee = 0; };         // keep this person's pair on the board as it is
 struct UnlockPair { AttendeeId attendee = 0; };       // let the matcher change this person's pair again
+struct AskErase { AttendeeId id = 0; };               // "Erase…" on a row: the row asks to confirm
+struct ConfirmErase { AttendeeId id = 0; };           // "Erase for good": core/privacy erase_attendee()
+struct CancelErase {};                                // "Keep": nothing happens
 
 using Command = std::variant<StartCheckIn, SetText, ChooseAttendee, StartWalkIn, SetRole, SetYears, SetMenteesITake, ToggleGoal,
                              ToggleExpertise, SetPreferOutsideOrg, SetShared, Continue, ConfirmCheckIn, GoBack,
@@ -84,6 +87,7 @@ using Command = std::variant<StartCheckIn, SetText, ChooseAttendee, StartWalkIn,
                              SubmitPin, ChoosePin, CloseOrganizer, SaveEventName, ImportCsv, ExportAttendees,
                              UndoCheckIn, CheckInByOrganizer, SetIdleTimeout, LeaveKiosk, SetTables,
                              SetRoundMinutes, SetMentorCapacity, StartRound, ReoptimizePairs, LockPair, UnlockPair,
+                             AskErase, ConfirmErase, CancelErase,
                              ScanCode>;
 
 } // namespace mb::kiosk

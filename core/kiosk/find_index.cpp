@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/privacy/erase.hpp"
 #include "core/text/fold.hpp"
 #include "core/text/person_name.hpp"
 #include "core/util/strings.hpp"
@@ -44,6 +45,7 @@ std::string without_apostrophes(std::string_view text) {
 FindIndex::FindIndex(const std::vector<Attendee>& attendees) {
     entries_.reserve(attendees.size());
     for (const Attendee& a : attendees) {
+        if (is_erased(a)) continue;            // an erased row stays for the counts, but is nobody to find
         FindEntry e;
         e.id = a.id;
         e.name = a.display_name;

@@ -380,6 +380,7 @@ void Kiosk::wipe() {
     import_path_.clear();
     export_path_.clear();
     organizer_filter_.clear();
+    erase_pending_ = 0;
     organizer_message_.clear();
     organizer_message_is_error_ = false;
     idle_warning_s_ = 0;

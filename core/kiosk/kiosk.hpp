@@ -49,6 +49,10 @@ struct KioskConfig {
     std::function<std::string()> link_notice;                // asked every change_poll: "Offline — 3 waiting to
                                                              // sync" from an outbox (core/sync), "" when all
                                                              // is delivered; empty = an embedded database
+    std::function<std::string()> scrub_after_erase;          // after an organizer's erase: overwrite the freed
+                                                             // bytes of the database file (a SQLite path);
+                                                             // "" when done, else a sentence why not; empty =
+                                                             // nothing to scrub here (a server's own job)
 };
 
 class Kiosk {
@@ -112,6 +116,9 @@ private:
     void on(const ReoptimizePairs&, SteadyTime);
     void on(const LockPair&, SteadyTime);
     void on(const UnlockPair&, SteadyTime);
+    void on(const AskErase&, SteadyTime);                    // kiosk_organizer.cpp
+    void on(const ConfirmErase&, SteadyTime);
+    void on(const CancelErase&, SteadyTime);
 
     // --- Helpers ------------------------------------------------------------------------------------------
     void wipe();                                             // forget the form and drafts, back to attract
@@ -163,6 +170,7 @@ private:
     std::string import_checked_path_;      // the file the last dry run checked; the next Import stores it
     std::string export_path_;
     std::string organizer_filter_;
+    AttendeeId erase_pending_ = 0;                           // the row that asks "Erase for good?"; 0 = none
     std::string organizer_message_;
     bool organizer_message_is_error_ = false;
     PinGuard pin_guard_;                                     // survives wipes: lockout outlives a session

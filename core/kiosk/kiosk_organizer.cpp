@@ -8,6 +8,7 @@
 #include "core/kiosk/import_hook.hpp"
 #include "core/kiosk/kiosk.hpp"
 #include "core/kiosk/settings.hpp"
+#include "core/privacy/erase.hpp"
 #include "core/util/strings.hpp"
 
 namespace mb::kiosk {
@@ -138,6 +139,39 @@ void Kiosk::on(const CheckInByOrganizer& c, SteadyTime) {
                       false);
 }
 
+// Erasing one person on request (GDPR Art. 17) takes two taps on their row: "Erase…", then "Erase for good".
+// The whole erasure is core/privacy's erase_attendee(); then the file is scrubbed where this kiosk can (an
+// embedded SQLite file). The confirmation names the person once, on this PIN-protected screen only; nothing
+// about them is logged.
+void Kiosk::on(const AskErase& c, SteadyTime) {
+    if (!organizer_unlocked_) return;
+    erase_pending_ = c.id;
+    organizer_message("", false);
+}
+
+void Kiosk::on(const CancelErase&, SteadyTime) { erase_pending_ = 0; }
+
+void Kiosk::on(const ConfirmErase& c, SteadyTime) {
+    if (!organizer_unlocked_ || erase_pending_ != c.id) return;   // only the row that asked
+    erase_pending_ = 0;
+    EraseReport report;
+    try {
+        report = erase_attendee(store_, c.id);
+    } catch (const std::exception& e) {
+        return organizer_message(std::string("Nothing was erased: ") + e.what(), true);
+    }
+    index_stale_ = true;
+    refresh_from_store();
+    refresh_matching();
+    std::string said = report.was_named + " is erased: profile, contact details, likes and suggestions.";
+    if (config_.scrub_after_erase) {
+        const std::string problem = config_.scrub_after_erase();
+        if (!problem.empty()) return organizer_message(said + " But " + problem, true);
+        said += " The database file is scrubbed.";
+    }
+    organizer_message(said, false);
+}
+
 void Kiosk::on(const SetIdleTimeout& c, SteadyTime) {
     if (!organizer_unlocked_) return;
     const int seconds = clamp_idle_timeout_s(c.seconds);
@@ -170,6 +204,7 @@ void Kiosk::build_organizer_view(KioskView& v) {
     build_matching_view(o.matching);
     o.message = organizer_message_;
     o.message_is_error = organizer_message_is_error_;
+    o.erase_pending = erase_pending_;
     const FindIndex& idx = index();
     o.attendee_count = static_cast<std::int64_t>(idx.size());
     // Who is paired with whom on the board, so each row can say it and offer Lock / Unlock. A mentor at a

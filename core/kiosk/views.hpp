@@ -162,6 +162,7 @@ struct OrganizerView {
     MatchingView matching;                  // counts, matcher status, round settings and clock
     std::string message;                    // outcome of the last action, one sentence
     bool message_is_error = false;
+    AttendeeId erase_pending = 0;           // this row asks "Erase for good?" instead of its usual buttons
 };
 
 struct KioskView {

@@ -1,6 +1,7 @@
 // Organizer mode: the PIN gate (hash, lockout) and the organizer's actions, through commands.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -205,4 +206,67 @@ TEST_CASE("a store failure at check-in becomes a sentence and leaves nothing hal
     kiosk.apply(ConfirmCheckIn{}, fx.now);                          // the same form, tried again
     CHECK(kiosk.view().screen == Screen::Done);
     CHECK(fx.store->attendee_by_email("ana@example.org"));
+}
+
+TEST_CASE("the organizer erases a person in two taps: the profile is blanked, the file scrubbed, nobody finds them") {
+    test::KioskFixture fx;
+    fx.store->check_in(fx.zoe, "another kiosk");
+    int scrubs = 0;
+    KioskConfig config = test::KioskFixture::config();
+    config.scrub_after_erase = [&] {
+        ++scrubs;
+        return std::string();
+    };
+    Kiosk kiosk(*fx.store, config, fx.now);
+    auto send = [&](const Command& c) {
+        fx.advance(1s);
+        kiosk.apply(c, fx.now);
+        kiosk.tick(fx.now);
+    };
+    send(ConfirmErase{fx.zoe});                                 // locked organizer: nothing happens
+    CHECK(fx.store->attendee(fx.zoe)->display_name == "Zoë Ñúñez");
+    set_organizer_pin(*fx.store, "2468", PinHashCost::minimum());
+    send(OpenOrganizer{});
+    send(SubmitPin{"2468"});
+    REQUIRE(kiosk.view().screen == Screen::Organizer);
+
+    send(ConfirmErase{fx.zoe});                                 // no row asked yet: a stray tap erases nobody
+    CHECK(fx.store->attendee(fx.zoe)->display_name == "Zoë Ñúñez");
+    send(AskErase{fx.zoe});
+    CHECK(kiosk.view().organizer.erase_pending == fx.zoe);
+    send(CancelErase{});
+    CHECK(kiosk.view().organizer.erase_pending == 0);
+    send(ConfirmErase{fx.zoe});
+    CHECK(fx.store->attendee(fx.zoe)->display_name == "Zoë Ñúñez");
+
+    send(AskErase{fx.zoe});
+    send(ConfirmErase{fx.zoe});
+    const Attendee erased = *fx.store->attendee(fx.zoe);
+    CHECK(erased.display_name != "Zoë Ñúñez");
+    CHECK(erased.email.value.empty());
+    CHECK(scrubs == 1);
+    CHECK_FALSE(kiosk.view().organizer.message_is_error);
+    CHECK_THAT(kiosk.view().organizer.message, Catch::Contains("is erased") && Catch::Contains("scrubbed"));
+    const auto present = fx.store->present();
+    CHECK(std::find(present.begin(), present.end(), fx.zoe) == present.end());
+    for (const OrganizerRowView& r : kiosk.view().organizer.rows) CHECK(r.id != fx.zoe);   // not listed
+
+    send(CloseOrganizer{});                                     // the public search finds nobody by her name
+    send(StartCheckIn{});
+    send(SetText{TextField::Query, "zoe"});
+    for (const auto& hit : kiosk.view().find.results) CHECK(hit.id != fx.zoe);
+}
+
+TEST_CASE("an erase whose scrub is blocked says so as an error, and the erase itself stands") {
+    test::KioskFixture fx;
+    KioskConfig config = test::KioskFixture::config();
+    config.scrub_after_erase = [] { return std::string("old copies may still be in the database file (busy)."); };
+    Kiosk kiosk(*fx.store, config, fx.now);
+    set_organizer_pin(*fx.store, "2468", PinHashCost::minimum());
+    for (const Command& c : std::vector<Command>{OpenOrganizer{}, SubmitPin{"2468"}, AskErase{fx.sean},
+                                                 ConfirmErase{fx.sean}})
+        kiosk.apply(c, fx.now);
+    CHECK(fx.store->attendee(fx.sean)->email.value.empty());
+    CHECK(kiosk.view().organizer.message_is_error);
+    CHECK_THAT(kiosk.view().organizer.message, Catch::Contains("old copies may still be"));
 }
