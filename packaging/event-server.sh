@@ -85,6 +85,8 @@ psql_admin -d postgres <<SQL
 SELECT format('CREATE ROLE %I LOGIN', '$name') WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$name')
 \gexec
 ALTER ROLE "$name" LOGIN PASSWORD '$password';
+-- matchbooth erase / purge end with a CHECKPOINT so the old table files go at once (PostgreSQL 15's role).
+GRANT pg_checkpoint TO "$name";
 SELECT format('CREATE DATABASE %I OWNER %I', '$name', '$name')
  WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '$name')
 \gexec

@@ -64,6 +64,27 @@ void scrub_or_explain(const std::filesystem::path& file, const std::string& done
     }
 }
 
+// After rows were blanked: the SQLite file scrubbed, or the server's tables rewritten. Returns what was done,
+// for the command's last line; throws (with `done` said) when another program blocks it.
+std::string scrub_store(const std::string& db, const std::string& done, const char* command) {
+    if (!is_server_address(db)) {
+        scrub_or_explain(db, done, command);
+        return "database file scrubbed (secure_delete, WAL checkpoint, VACUUM)";
+    }
+    std::string note;
+    try {
+        note = scrub_postgres(db);
+    } catch (const StoreError& e) {
+        if (e.kind != StoreErrorKind::Busy) throw;
+        throw StoreError(done + " and that is committed, but the server's tables still hold old copies because "
+                                "kiosks are reading them; stop the event's kiosks and board, then run " +
+                             command + " again",
+                         StoreErrorKind::Busy);
+    }
+    return "server tables rewritten (VACUUM FULL)" + (note.empty() ? std::string() : "; " + note) +
+           "; PostgreSQL's write-ahead log keeps old rows until the server recycles it";
+}
+
 int run_erase(const EraseArgs& a) {
     const std::string who = "attendee " + std::to_string(a.attendee);
     // The outbox first: once the server's rows are blank, a queued edit must not be there to undo that.
@@ -83,13 +104,7 @@ int run_erase(const EraseArgs& a) {
         auto store = open_store(a.db);
         r = erase_attendee(*store, a.attendee);
     }                                                         // closed: the scrub needs the file to itself
-    const bool sqlite = !is_server_address(a.db);
-    if (sqlite) scrub_or_explain(a.db, who + " is erased", "erase");
-    std::cout << r.summary()
-              << (sqlite ? "; database file scrubbed (secure_delete, WAL checkpoint, VACUUM)"
-                         : "; on PostgreSQL run VACUUM FULL attendees, preferences, round_pairings, suggestions "
-                           "to reclaim the old row versions")
-              << "\n";
+    std::cout << r.summary() << "; " << scrub_store(a.db, who + " is erased", "erase") << "\n";
     return 0;
 }
 
@@ -144,12 +159,7 @@ int run_purge(const PurgeArgs& a) {
         if (!a.export_first.empty()) export_before_purge(*store, a.export_first);
         r = purge_event(*store, now_unix_ms());
     }
-    const bool sqlite = !is_server_address(a.db);
-    if (sqlite) scrub_or_explain(a.db, "the event's personal data is purged", "purge");
-    std::cout << r.summary()
-              << (sqlite ? "; database file scrubbed"
-                         : "; on PostgreSQL run VACUUM FULL to reclaim the old row versions")
-              << "\n";
+    std::cout << r.summary() << "; " << scrub_store(a.db, "the event's personal data is purged", "purge") << "\n";
     return 0;
 }
 

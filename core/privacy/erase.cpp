@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "core/store/pg_conn.hpp"
 #include "core/store/sqlite_db.hpp"
 
 namespace mb {
@@ -131,6 +132,25 @@ EraseReport erase_attendee(Store& store, AttendeeId id) {
         throw StoreError(redacted(e.what(), *a), StoreErrorKind::Other);
     }
     return r;
+}
+
+std::string scrub_postgres(const std::string& conninfo, int lock_timeout_ms) {
+    pg::Connection db(conninfo);
+    try {
+        db.exec("SET lock_timeout = " + std::to_string(std::max(1, lock_timeout_ms)));
+        // One statement per table: VACUUM cannot run in a transaction, and each takes its own lock.
+        for (const char* table : {"attendees", "preferences", "suggestions", "round_pairings", "check_ins"})
+            db.exec(std::string("VACUUM FULL ") + table);
+    } catch (const StoreError& e) {
+        if (e.kind == StoreErrorKind::Busy) throw StoreError(kScrubBlocked, StoreErrorKind::Busy);
+        throw StoreError(std::string("could not rewrite the tables on the server: ") + e.what(), e.kind);
+    }
+    try {
+        db.exec("CHECKPOINT");
+    } catch (const StoreError&) {
+        return "the server's old table files go at its next checkpoint (this login may not force one)";
+    }
+    return {};
 }
 
 void scrub_sqlite_file(const std::filesystem::path& path, int busy_timeout_ms) {

@@ -70,4 +70,12 @@ inline constexpr const char* kScrubBlocked =
 // busy_timeout_ms for other connections. Throws StoreError (Busy with kScrubBlocked when blocked).
 void scrub_sqlite_file(const std::filesystem::path& path, int busy_timeout_ms = 5000);
 
+// The PostgreSQL counterpart: VACUUM FULL rewrites every table that held the person (and their indexes) into
+// new files, so the old row versions are not left in the table files; then a CHECKPOINT (allowed to the
+// event server's role through pg_checkpoint; skipped, and said, when not) lets the server remove the old
+// files at once. What PostgreSQL cannot promise: its write-ahead log still holds the old rows until the
+// server recycles those segments. Waits up to lock_timeout_ms for kiosks' open reads; then throws Busy.
+// Returns "" or the sentence about the skipped checkpoint.
+std::string scrub_postgres(const std::string& conninfo, int lock_timeout_ms = 5000);
+
 } // namespace mb

@@ -6,7 +6,10 @@
 #include <sqlite3.h>
 
 #include "core/privacy/erase.hpp"
+#include "core/store/pg_conn.hpp"
+#include "core/store/pg_store.hpp"
 #include "core/store/sqlite_store.hpp"
+#include "tests/support/pg_cluster.hpp"
 #include "tests/privacy/file_bytes.hpp"
 #include "tests/support/fixtures.hpp"
 #include "tests/support/forwarding_store.hpp"
@@ -227,4 +230,39 @@ TEST_CASE("erase: an unknown id is refused and changes nothing") {
     const AttendeeId ana = store->add_attendee(test::person("Ana Lima", "ana@example.br", Role::Mentor, 20));
     CHECK_THROWS_AS(erase_attendee(*store, ana + 100), StoreError);
     CHECK(store->attendee(ana)->display_name == "Ana Lima");
+}
+
+// Every file of one database in the server's data folder (tables, indexes, TOAST), as raw bytes.
+static std::string database_files(const std::string& conninfo) {
+    pg::Connection db(conninfo);
+    db.exec("CHECKPOINT");                                    // what is in shared buffers reaches the files
+    const pg::Result r = db.exec("SELECT current_setting('data_directory'), "
+                                 "(SELECT oid FROM pg_database WHERE datname = current_database())::text");
+    std::string out;
+    const std::filesystem::path folder = std::filesystem::path(r.text(0, 0)) / "base" / r.text(0, 1);
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        if (entry.is_regular_file()) out += bytes_of(entry.path());
+    return out;
+}
+
+TEST_CASE("erase on PostgreSQL: the rewritten tables hold none of the person, where the old row versions did") {
+    test::PgTestDatabase server;
+    AttendeeId zed = 0;
+    {
+        auto store = open_pg_store(server.conninfo());
+        zed = store->add_attendee(zed_profile());
+        store->check_in(zed, "kiosk");
+        store->add_attendee(test::person("Ana Lima", "ana@example.br", Role::Mentor, 20));
+        erase_attendee(*store, zed);
+        CHECK(is_erased(*store->attendee(zed)));
+    }
+    // Blanking the row is not enough: PostgreSQL keeps the old row version in the table file.
+    CHECK(contains(database_files(server.conninfo()), "zzyzx.quuxley@example.org"));
+    CHECK(scrub_postgres(server.conninfo()).empty());         // the test login may checkpoint
+    const std::string after = database_files(server.conninfo());
+    for (const char* secret : kSecrets) {
+        INFO(secret);
+        CHECK_FALSE(contains(after, secret));
+    }
+    CHECK(contains(after, "ana@example.br"));                 // the others are still there
 }
