@@ -4,6 +4,8 @@
 //   matchbooth config set KEY VALUE           one of the known keys, validated
 //   matchbooth config set-pin                 reads the PIN from standard input (never from the command
 //                                             line, where other users could see it in the process list)
+//   matchbooth config capacity --attendee ID N  the organizer's override of one mentor's mentees per table
+//                                             (what the import or the kiosk's stepper said; 0 = event default)
 #include <termios.h>
 #include <unistd.h>
 
@@ -40,6 +42,8 @@ const std::map<std::string, KnownSetting>& known_settings() {
 struct ConfigArgs {
     std::string db;
     std::string key, value;
+    std::int64_t attendee = 0;
+    int capacity = 0;
 };
 
 int run_show(const ConfigArgs& a) {
@@ -118,6 +122,22 @@ int run_set_pin(const ConfigArgs& a) {
     return 0;
 }
 
+// The matcher reads capacities from the profiles, so the next check-in or poll re-seats with the new one.
+int run_capacity(const ConfigArgs& a) {
+    auto store = open_store(a.db);
+    std::optional<Attendee> person = store->attendee(a.attendee);
+    if (!person) {
+        std::cerr << "matchbooth: error: there is no attendee " << a.attendee << "\n";
+        return 1;
+    }
+    person->mentor_capacity = a.capacity;
+    store->update_attendee(*person);
+    std::cout << "attendee " << a.attendee << " takes "
+              << (a.capacity == 0 ? std::string("the event's number of") : std::to_string(a.capacity))
+              << " mentees per table\n";
+    return 0;
+}
+
 } // namespace
 
 void add_config_commands(CLI::App& root, int& exit_code) {
@@ -140,6 +160,16 @@ void add_config_commands(CLI::App& root, int& exit_code) {
     CLI::App* pin = config->add_subcommand("set-pin", "Set the organizer PIN (read from standard input)");
     add_db_option(*pin, args->db);
     pin->callback([args, &exit_code] { exit_code = guarded([&] { return run_set_pin(*args); }); });
+
+    CLI::App* capacity = config->add_subcommand(
+        "capacity", "Override how many mentees one mentor takes at a table (0 = the event's mentor_capacity)");
+    add_db_option(*capacity, args->db);
+    capacity->add_option("--attendee", args->attendee, "Attendee id (matchbooth export attendees lists them)")
+        ->required();
+    capacity->add_option("mentees", args->capacity, "Mentees per table, 1 to 4; 0 = the event default")
+        ->required()
+        ->check(CLI::Range(0, kMaxMentorCapacity));
+    capacity->callback([args, &exit_code] { exit_code = guarded([&] { return run_capacity(*args); }); });
 }
 
 } // namespace mb::cli

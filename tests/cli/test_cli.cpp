@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/store/sqlite_store.hpp"
+#include "tests/support/fixtures.hpp"
 #include "tests/support/run_process.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -19,7 +20,7 @@ int line_count(const std::string& s) { return static_cast<int>(std::count(s.begi
 
 TEST_CASE("cli: --help on the root and on every subcommand") {
     for (const char* sub : {"", "import", "export", "checkin", "demo", "card", "badge", "solve", "pair", "round",
-                             "kiosk", "config", "config set", "config set-pin", "config show"}) {
+                             "kiosk", "config", "config set", "config set-pin", "config show", "config capacity"}) {
         INFO(sub);
         const auto r = run_matchbooth(std::string(sub) + " --help");
         CHECK(r.exit_code == 0);
@@ -232,4 +233,27 @@ TEST_CASE("cli: import --dry-run shows the mapping and stores nothing, and --map
     r = run_matchbooth("import --db " + db + " --map Seniority=yearz " + quoted((dir / "q.csv").string()));
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.output, Catch::Contains("\"yearz\" is not a field"));
+}
+
+TEST_CASE("cli: config capacity overrides one mentor's mentees per table, 0 gives them the event's again") {
+    test::TempDir dir;
+    const std::string db = quoted((dir / "e.db").string());
+    AttendeeId kim = 0;
+    {
+        auto store = open_sqlite_store(dir / "e.db");
+        kim = store->add_attendee(test::person("Hannah Kim", "kim@example.org", Role::Mentor, 24));
+    }
+    const std::string who = " --attendee " + std::to_string(kim);
+    auto r = run_matchbooth("config capacity 3 --db " + db + who);
+    CHECK(r.exit_code == 0);
+    CHECK(open_sqlite_store(dir / "e.db")->attendee(kim)->mentor_capacity == 3);
+    r = run_matchbooth("config capacity 5 --db " + db + who);
+    CHECK(r.exit_code == 2);                                    // 1..4 (0 = default): a table of five at most
+    CHECK(line_count(r.output) == 1);
+    r = run_matchbooth("config capacity 2 --db " + db + " --attendee 999");
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.output, Catch::Contains("no attendee 999"));
+    r = run_matchbooth("config capacity 0 --db " + db + who);
+    CHECK(r.exit_code == 0);
+    CHECK(open_sqlite_store(dir / "e.db")->attendee(kim)->mentor_capacity == 0);
 }
