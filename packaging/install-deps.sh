@@ -18,6 +18,7 @@ build_deps=(
   fonts-inter                                              # UI font (Latin Extended + Vietnamese)
   fonts-noto-core fonts-noto-cjk                           # names in every script (kiosk, board, badges)
   libfribidi-dev                                           # right-to-left names drawn in visual order
+  libicu-dev                                               # romanised spellings: non-Latin names found from the Latin keyboard
   libpng-dev libcairo2-dev libpango1.0-dev libcups2-dev    # QR PNGs, badge PDFs, printing
   libzbar-dev                                              # QR decoding: the kiosk's webcam scanner, the tests
   catch2                                                   # tests are built by default

@@ -42,7 +42,7 @@ std::string without_apostrophes(std::string_view text) {
 
 } // namespace
 
-FindIndex::FindIndex(const std::vector<Attendee>& attendees) {
+FindIndex::FindIndex(const std::vector<Attendee>& attendees, Romaniser* romaniser) {
     entries_.reserve(attendees.size());
     for (const Attendee& a : attendees) {
         if (is_erased(a)) continue;            // an erased row stays for the counts, but is nobody to find
@@ -54,8 +54,13 @@ FindIndex::FindIndex(const std::vector<Attendee>& attendees) {
         // Every spelling: the name without titles first (it sorts the list), then the given and family
         // names, the romanised name, and each without apostrophes. Titles ("Dr", "MD") are not searchable:
         // typing "dr" would otherwise list every physician.
-        for (const std::string& spelling : name_search_spellings(a.display_name, a.given_name, a.family_name,
-                                                                 a.name_latin)) {
+        std::vector<std::string> spellings =
+            name_search_spellings(a.display_name, a.given_name, a.family_name, a.name_latin);
+        if (romaniser) {
+            const std::string latin = romaniser->latin(spellings.front());
+            if (!latin.empty()) spellings.push_back(latin);
+        }
+        for (const std::string& spelling : spellings) {
             for (const std::string& form : {fold_for_search(spelling), fold_for_search(without_apostrophes(spelling))}) {
                 if (!form.empty() && e.folded_name.find(" " + form + " ") == std::string::npos)
                     e.folded_name += " " + form + " ";

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/model/attendee.hpp"
+#include "core/text/romanise.hpp"
 
 namespace mb::kiosk {
 
@@ -42,7 +43,9 @@ struct FindOutcome {
 class FindIndex {
 public:
     FindIndex() = default;
-    explicit FindIndex(const std::vector<Attendee>& attendees);   // folds every name and organization
+    // Folds every name and organization. With a romaniser, a name in another script is also found by its
+    // Latin spelling (romanise.hpp), as the kiosk's keyboard types only Latin letters.
+    explicit FindIndex(const std::vector<Attendee>& attendees, Romaniser* romaniser = nullptr);
 
     // Every attendee whose name/organization matches all words of `query`; at most `limit` hits.
     FindOutcome search(std::string_view query, std::size_t limit) const;

@@ -143,7 +143,7 @@ const FindIndex& Kiosk::index() {
         for (const Attendee& a : all.changed) {
             if (!a.ticket_code.empty()) tickets_[a.ticket_code] = a.id;
         }
-        index_.emplace(all.changed);
+        index_.emplace(all.changed, &romaniser_);
         index_revision_ = all.revision;
         index_stale_ = false;
     }

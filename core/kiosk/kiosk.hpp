@@ -188,6 +188,7 @@ private:
     std::string event_name_;
     std::int64_t present_count_ = 0;
     std::optional<FindIndex> index_;                         // built on demand
+    Romaniser romaniser_;                                    // Latin spellings for it, cached across rebuilds
     std::unordered_map<std::string, AttendeeId> tickets_;    // ticket code -> attendee, built with index_
     std::unordered_set<AttendeeId> present_;                 // for organizer rows
     bool exit_requested_ = false;
