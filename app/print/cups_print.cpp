@@ -120,6 +120,7 @@ PrintResult follow_job(CupsSession& s, const std::string& printer, int job_id, c
         if (!job) return from_check(session_problem(s, printer), job_id);
         if (!job->printer_message.empty()) last_word = job->printer_message;
         if (job->state == kCompleted) {
+            s.purge(job_id);                                      // the printed badge leaves the spool now
             PrintResult r;
             r.status = PrintStatus::Printed;
             r.job_id = job_id;

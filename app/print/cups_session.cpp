@@ -170,11 +170,16 @@ std::optional<JobAttributes> CupsSession::job(int job_id) {
     return j;
 }
 
-bool CupsSession::cancel(int job_id) {
+bool CupsSession::cancel(int job_id) { return cancel_job(job_id, false); }
+
+bool CupsSession::purge(int job_id) { return cancel_job(job_id, true); }
+
+bool CupsSession::cancel_job(int job_id, bool purge) {
     if (!http_) return false;
     ipp_t* request = ippNewRequest(IPP_OP_CANCEL_JOB);
     ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "job-uri", nullptr, job_uri(job_id).c_str());
     add_requester(request);
+    if (purge) ippAddBoolean(request, IPP_TAG_OPERATION, "purge-job", 1);
     const Ipp response{cupsDoRequest(http_, request, "/jobs/")};
     if (!response || ippGetStatusCode(response.get()) > IPP_STATUS_OK_EVENTS_COMPLETE) {
         note_failure(response != nullptr, response ? ippGetStatusCode(response.get()) : 0);

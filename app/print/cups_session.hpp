@@ -49,9 +49,13 @@ public:
                              const std::string& job_name);     // job id
     std::optional<JobAttributes> job(int job_id);
     bool cancel(int job_id);
+    // Cancel-Job with CUPS's purge-job: a finished job's spooled document and history are deleted now,
+    // instead of after cupsd's PreserveJobFiles (a day by default) — a badge holds a name and contact details.
+    bool purge(int job_id);
     bool resume(const std::string& printer);                   // IPP Resume-Printer (needs CUPS admin rights)
 
 private:
+    bool cancel_job(int job_id, bool purge);
     std::string printer_uri(const std::string& name) const;
     std::string job_uri(int job_id) const;
     void note_failure(bool have_response, int ipp_status);

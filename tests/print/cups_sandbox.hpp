@@ -31,6 +31,7 @@ public:
     const std::string& why_not() const { return why_not_; }     // reason when !available()
     std::string socket() const { return dir_.file("cups.sock"); }
     std::string out_file(const std::string& name) const { return dir_.file("out/" + name); }
+    std::string spool_dir() const { return dir_.file("spool"); }   // cupsd's RequestRoot: c* / d* job files
     std::string error_log_tail() const;                          // last lines of cupsd's error_log
 
 private:

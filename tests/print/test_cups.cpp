@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -70,6 +71,10 @@ TEST_CASE("a badge printed through CUPS arrives byte for byte and its QR decodes
     const std::string printed = cups.out_file("badge.pdf");
     REQUIRE(std::filesystem::exists(printed));
     CHECK(read_bytes(printed) == pdf);
+    // The badge (a name and contact details) is not left in the spool for cupsd's day of PreserveJobFiles.
+    char document[32];
+    std::snprintf(document, sizeof document, "d%05d-001", r.job_id);
+    CHECK_FALSE(std::filesystem::exists(std::filesystem::path(cups.spool_dir()) / document));
     if (have_tool("pdftoppm") && have_tool("zbarimg")) {
         (void)render_pdf_page(printed, 300, cups.out_file("printed"));
         const auto decoded = zbarimg_decode(cups.out_file("printed.pgm"));
