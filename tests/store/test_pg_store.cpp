@@ -205,3 +205,35 @@ TEST_CASE("pg: kiosks replaying the same registrations at once store each person
     REQUIRE(setup->attendee_count() == static_cast<std::int64_t>(walk_ins.size()));
     for (int k = 1; k < kKiosks; ++k) REQUIRE(got[static_cast<std::size_t>(k)] == got[0]);   // same ids everywhere
 }
+
+TEST_CASE("pg: change notifications carry no personal data, only the fact that something changed", "[pg]") {
+    PgTestDatabase db;
+    auto store = open_pg_store(db.conninfo());
+    std::unique_ptr<PGconn, void (*)(PGconn*)> listener(PQconnectdb(db.conninfo().c_str()), PQfinish);
+    REQUIRE(PQstatus(listener.get()) == CONNECTION_OK);
+    PQclear(PQexec(listener.get(), "LISTEN matchbooth_changes"));
+
+    Attendee zed = person("Zzyzx Quuxley", "zzyzx@example.org", Role::Mentee, 2);
+    zed.phone.value = "+44 7700 900123";
+    const AttendeeId id = store->add_attendee(zed);
+    const AttendeeId ana = store->add_attendee(person("Ana Lima", "ana@example.br", Role::Mentor, 20));
+    store->check_in(id, "kiosk");
+    store->set_preference(id, ana, Preference::Like);
+    zed = *store->attendee(id);
+    zed.organization = "Quuxley Clinic";
+    store->update_attendee(zed);
+
+    int received = 0;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (received < 5 && std::chrono::steady_clock::now() < deadline) {
+        PQconsumeInput(listener.get());
+        while (PGnotify* n = PQnotifies(listener.get())) {
+            ++received;
+            INFO("payload: " << n->extra);
+            CHECK(std::string(n->extra).empty());             // not a name, an e-mail or an id
+            PQfreemem(n);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    CHECK(received >= 5);                                       // one per write above (each commits alone)
+}
