@@ -77,7 +77,7 @@ std::vector<std::string_view> fixture_names() {
     return {"attract",      "find",  "find-none", "register", "register-error", "register-accents",
             "about",        "about-typing", "goals", "share", "done", "done-match", "done-liked", "pin",
             "organizer",    "organizer-round", "organizer-pairs", "organizer-settings", "idle",
-            "about-groups", "done-group", "share-scan", "organizer-erase"};
+            "about-groups", "done-group", "done-mentor-waiting", "share-scan", "organizer-erase"};
 }
 
 namespace {
@@ -155,7 +155,8 @@ std::string send_commands(Kiosk& kiosk, Store& store, std::string_view name, Ste
     }
     const std::optional<Attendee> who = showcase_attendee(store);
     if (!who) return "the database has no attendees (use --demo)";
-    const bool groups = name.ends_with("-groups") || name == "done-group";
+    const bool waiting = name == "done-mentor-waiting";      // group tables, no mentee here yet
+    const bool groups = name.ends_with("-groups") || name == "done-group" || waiting;
     if (groups) store.set_setting(kMentorCapacityKey, "3");    // tables of a mentor and three mentees
     if (name == "done-group") check_in_mentees(store, 12);
     send(SetText{TextField::Query, first_word(who->display_name)});
@@ -175,7 +176,7 @@ std::string send_commands(Kiosk& kiosk, Store& store, std::string_view name, Ste
         store.check_in(partner->id, "fixture");
     }
     send(ConfirmCheckIn{});
-    if (name.starts_with("done-") && !kiosk.view().done.partner) return "the matcher suggested no partner";
+    if (name.starts_with("done-") && !waiting && !kiosk.view().done.partner) return "the matcher suggested no partner";
     if (name == "done-liked") send(LikePartner{kiosk.view().done.partner->id});
     return {};
 }

@@ -182,10 +182,13 @@ void draw_waiting_card(Frame& f, const Rect& band) {
     const float pad = ui.px(36);
     const float x = band.min.x + pad;
     const float w = band.width() - 2 * pad;
-    // At group tables a person left over is promised the first seat of the next round (GroupRoom priority).
-    const std::string headline = f.view.done.group_tables
-                                     ? "Every table is full for now: you are first in line for the next round."
-                                     : "Waiting: the next arrival may be your match.";
+    // At group tables a mentee left over is promised the first seat of the next round (GroupRoom priority);
+    // a mentor left over has a table waiting for mentees, which is a different promise.
+    const bool mentor = f.view.done.role == Role::Mentor;
+    const std::string headline =
+        !f.view.done.group_tables ? "Waiting: the next arrival may be your match."
+        : mentor                  ? "No mentee is free just now: the next ones who fit will join your table."
+                                  : "Every table is full for now: you are first in line for the next round.";
     const std::string detail = f.view.done.next_step + " To see your match here later, tap your name again.";
     const std::string& note = f.view.done.match_note;
     const float height = pad + ui::text_size(ui, ui.fonts.heading, headline, w).y + ui.px(20) +
