@@ -186,8 +186,9 @@ PurgeReport purge_event(Store& store, std::int64_t now_ms) {
 std::optional<std::int64_t> event_end_ms(Store& store) {
     std::optional<std::int64_t> end;
     auto later = [&](std::int64_t t) { end = end ? std::max(*end, t) : t; };
-    const std::vector<CheckInEvent> log = store.check_in_log();
-    if (!log.empty()) later(log.back().at_ms);
+    // The latest time in the log, not its last entry: a kiosk with a slow clock may have written last, and
+    // an end pulled into the past would purge a running event.
+    for (const CheckInEvent& e : store.check_in_log()) later(e.at_ms);
     for (const Round& r : store.rounds()) later(r.started_ms + std::int64_t{r.duration_s} * 1000);
     return end;
 }

@@ -13,8 +13,8 @@
 // A SQLite file is then scrubbed by the caller with scrub_sqlite_file() (erase.hpp).
 //
 // Retention ("retention_days" setting, N >= 1): the personal data is purged automatically once N whole days
-// have passed since the event ended. The event's end is the latest thing that happened in it: the last
-// check-in-log event, or the end of the last round (start + planned length). An event where nothing happened
+// have passed since the event ended. The event's end is the latest thing that happened in it: the latest
+// check-in-log time, or the end of the last round (start + planned length). An event where nothing happened
 // yet (only an imported list) has no end and is never purged automatically. A purge records purged_at_ms and
 // how far the check-in log and the rounds had got; the rule fires again only if either moved on after that
 // purge (the file reused for a later event), counted from that later activity.

@@ -28,6 +28,11 @@ std::unique_ptr<Store> open_store_with_retention(const std::string& db, std::int
                                                  const std::function<void(const std::string&)>& notice) {
     std::unique_ptr<Store> store = open_store(db);
     const bool sqlite = !is_server_address(db);
+    if (!sqlite) {                                        // see retention.hpp: never judged by a kiosk's clock
+        if (const auto due = retention_due_ms(*store); due && now_ms >= *due)
+            notice("the event's retention period has passed: run matchbooth purge on the event server");
+        return store;
+    }
     const std::optional<PurgeReport> purged = apply_retention(*store, now_ms);
     const bool pending = sqlite && (purged || store->setting(kScrubPendingKey).value_or("") == "1");
     if (purged) notice("the event's retention period has passed; " + purged->summary());

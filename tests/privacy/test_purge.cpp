@@ -5,10 +5,13 @@
 #include "core/privacy/erase.hpp"
 #include "core/privacy/purge.hpp"
 #include "core/privacy/retention.hpp"
+#include "core/store/pg_store.hpp"
 #include "core/store/sqlite_store.hpp"
 #include "core/util/ids.hpp"
 #include "tests/privacy/file_bytes.hpp"
 #include "tests/support/fixtures.hpp"
+#include "tests/support/forwarding_store.hpp"
+#include "tests/support/pg_cluster.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace mb;
@@ -147,4 +150,37 @@ TEST_CASE("retention: opening the store after the retention period purges and sc
         INFO(secret);
         CHECK_FALSE(contains(files, secret));
     }
+}
+
+TEST_CASE("retention: the event's end is its latest time, even when a kiosk with a slow clock wrote last") {
+    test::TempDir dir;
+    auto inner = open_sqlite_store(dir / "event.db");
+    // Check-ins from three kiosks; the last one written came from a kiosk whose clock is a day behind.
+    struct SkewedLog : test::ForwardingStore {
+        using ForwardingStore::ForwardingStore;
+        std::vector<CheckInEvent> check_in_log() override {
+            return {{1, 1, CheckInKind::In, 5 * kDay, "door A", ""},
+                    {2, 2, CheckInKind::In, 9 * kDay, "door B", ""},
+                    {3, 3, CheckInKind::In, 8 * kDay, "door C, slow clock", ""}};
+        }
+    } store(*inner);
+    CHECK(event_end_ms(store) == 9 * kDay);                       // not 8 days: nothing is purged a day early
+}
+
+TEST_CASE("retention: an event server is never purged by the clock of a program that opens it, only told") {
+    test::PgTestDatabase server;
+    std::int64_t end = 0;
+    {
+        auto store = open_pg_store(server.conninfo());
+        make_event(*store);
+        store->set_setting(kRetentionDaysKey, "7");
+        end = *event_end_ms(*store);
+    }
+    std::vector<std::string> notices;
+    auto store = open_store_with_retention(server.conninfo(), end + 30 * kDay,
+                                           [&](const std::string& line) { notices.push_back(line); });
+    REQUIRE(notices.size() == 1);
+    CHECK(contains(notices[0], "run matchbooth purge on the event server"));
+    CHECK_FALSE(is_erased(*store->attendee(1)));                  // still there for everyone else
+    CHECK(store->attendee(1)->display_name == "Ana Lima");
 }
